@@ -1,0 +1,429 @@
+// Copyright 2026 The whosaid Authors.
+#include "attribution/attribution_finder.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "attribution/phrases.h"
+#include "text/segmenter.h"
+
+namespace whosaid::internal {
+namespace {
+
+constexpr uint32_t kSuffixWindow = 40;  // tokens after a quote searched for its cue
+constexpr uint32_t kThatWindow = 8;     // tokens between a cue and its "that"
+constexpr uint32_t kMinUncuedQuoteWords = 4;
+
+class Finder {
+ public:
+  Finder(const Article& a, const Options& options)
+      : a_(a), options_(options), used_(a.size(), false), cue_owner_(a.size(), -1) {}
+
+  std::vector<Claim> Run() {
+    for (size_t q = 0; q < a_.quotes.quotes.size(); ++q) {
+      const Quote& quote = a_.quotes.quotes[q];
+      if (quote.valid && !quote.nested && HasWords(quote)) QuoteClaim(quote);
+    }
+    if (options_.indirect) {
+      for (uint32_t i = 0; i < a_.size(); ++i) IndirectClaim(i);
+      HeadlineClaims();
+    }
+    return Sorted();
+  }
+
+ private:
+  // --- Quotations -----------------------------------------------------------
+
+  void QuoteClaim(const Quote& q) {
+    const uint32_t open = q.pieces.front().open;
+    const uint32_t prefix = PrefixStart(open);
+    last_quote_end_ = q.pieces.back().close != kNoMark ? q.pieces.back().close + 1
+                                                       : q.pieces.back().last;
+    Claim c;
+    AddQuoteContent(q, kNoMark, &c);
+    if (HasFrameWords(prefix, open)) {
+      if (DirectFromPrefix(prefix, open, &c)) return Add(std::move(c));
+      if (Mixed(q, prefix, open, &c)) return Add(std::move(c));
+      if (FrameHasCue(prefix, open)) return;  // a scare quote inside reported speech
+    }
+    if (q.closed && DirectFromSuffix(q.pieces.back().close + 1, &c)) return Add(std::move(c));
+    if (HasFrameWords(prefix, open)) return;  // a term or title in quote marks
+    if (a_.ParagraphBegin(open) == open && DirectFromColonParagraph(open, &c)) {
+      return Add(std::move(c));
+    }
+    Continue(q, std::move(c));
+  }
+
+  // Where the words introducing the quote at `open` may start: the sentence
+  // start, or the end of an earlier quote in the same sentence.
+  uint32_t PrefixStart(uint32_t open) const {
+    const uint32_t s = a_.SentenceBegin(open);
+    return std::max(s, std::min(last_quote_end_, open));
+  }
+
+  bool HasFrameWords(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i < e; ++i) {
+      if (a_.tokens[i].kind == TokenKind::kWord) return true;
+    }
+    return false;
+  }
+
+  bool FrameHasCue(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i < e; ++i) {
+      if (CueAt(a_, i, 0xFF) != nullptr) return true;
+    }
+    return false;
+  }
+
+  bool HasWords(const Quote& q) const {
+    uint32_t words = 0;
+    for (const QuotePiece& p : q.pieces) {
+      for (uint32_t i = p.first; i < p.last; ++i) words += a_.IsWord(i);
+    }
+    return words > 0;
+  }
+
+  // Content spans of a quote; the first starts at token `from` when given.
+  void AddQuoteContent(const Quote& q, uint32_t from, Claim* c) const {
+    c->content.clear();
+    for (size_t k = 0; k < q.pieces.size(); ++k) {
+      const QuotePiece& p = q.pieces[k];
+      const uint32_t first = (k == 0 && from != kNoMark) ? from : p.first;
+      if (first >= p.last) continue;
+      c->content.push_back({a_.tokens[first].begin, a_.tokens[p.last - 1].end});
+    }
+  }
+
+  // "…," X said / "…," said X / "…" — X / "…," according to X.
+  bool DirectFromSuffix(uint32_t j, Claim* c) {
+    const uint32_t end = SuffixEnd(j);
+    uint32_t k = j;
+    if (a_.IsPunct(k, ',')) ++k;
+    if (k >= end) return false;
+    if (a_.tokens[k].kind == TokenKind::kDash) {
+      const SourcePhrase sp = NounPhraseAfter(a_, k + 1, end);
+      return !sp.np.empty() && SetSource(sp, {}, c);
+    }
+    if (a_.Is(k, "according") && a_.Is(k + 1, "to")) {
+      return SetSource(NounPhraseAfter(a_, k + 2, end), {k, k + 2}, c);
+    }
+    if (CueAt(a_, k, kCueQuote) != nullptr) {
+      const SourcePhrase sp = NounPhraseAfter(a_, k + 1, end);
+      return !sp.np.empty() && SetSource(sp, {k, k + 1}, c);
+    }
+    for (uint32_t cue = k + 1; cue < end && cue < k + 20; ++cue) {
+      if (CueAt(a_, cue, kCueQuote) == nullptr) continue;
+      const SourcePhrase sp = SubjectBefore(a_, cue, k);
+      if (sp.np.empty() || sp.np.begin != k) return false;
+      return SetSource(sp, CueSpan(cue), c);
+    }
+    return false;
+  }
+
+  // The end of the words after a closing mark that may attribute it: the
+  // first sentence end, quote mark or paragraph end.
+  uint32_t SuffixEnd(uint32_t j) const {
+    if (j >= a_.size()) return j;
+    const uint32_t paragraph_end = a_.ParagraphEnd(j - 1);
+    uint32_t e = j;
+    while (e < paragraph_end && e < j + kSuffixWindow && !IsTerminal(a_.tokens[e], a_.text) &&
+           a_.tokens[e].kind != TokenKind::kQuote) {
+      ++e;
+    }
+    return e;
+  }
+
+  // X said: "…" / X said, "…" / According to X, "…"
+  bool DirectFromPrefix(uint32_t b, uint32_t open, Claim* c) {
+    uint32_t k = open;
+    if (k > b && (a_.IsPunct(k - 1, ':') || a_.IsPunct(k - 1, ','))) --k;
+    if (k == b) return false;
+    if (a_.Is(b, "according") && a_.Is(b + 1, "to") && k < open) {
+      return SetSource(NounPhraseAfter(a_, b + 2, k), {b, b + 2}, c);
+    }
+    if (k == open && CueAt(a_, k - 1, kCueQuote) == nullptr) return false;
+    for (uint32_t cue = k; cue-- > b && k - cue <= 12;) {
+      if (a_.Is(cue, "that")) return false;  // reported speech: mixed
+      if (CueAt(a_, cue, kCueQuote) == nullptr) continue;
+      const SourcePhrase sp = SubjectBefore(a_, cue, b);
+      if (!sp.np.empty()) return SetSource(sp, CueSpan(cue), c);
+      const SourcePhrase after = NounPhraseAfter(a_, cue + 1, k);  // said X:
+      return !after.np.empty() && SetSource(after, {cue, cue + 1}, c);
+    }
+    return false;
+  }
+
+  // A partial quote inside reported speech: X called the raids "cruel",
+  // X said that the department "is aware ...", ..., noting that a story "gave ...".
+  bool Mixed(const Quote& q, uint32_t b, uint32_t open, Claim* c) {
+    const uint32_t sentence = a_.SentenceBegin(open);
+    for (uint32_t cue = open; cue-- > b;) {
+      if (CueAt(a_, cue, 0xFF) == nullptr || used_[cue]) continue;
+      c->type = AttributionType::kMixed;
+      uint32_t that = kNoMark;
+      for (uint32_t t = cue + 1; t < open && t <= cue + kThatWindow; ++t) {
+        if (a_.Is(t, "that")) that = t;
+      }
+      AddQuoteContent(q, that != kNoMark && that + 1 < open ? that + 1 : kNoMark, c);
+      if (IsParticiple(cue)) {
+        const int owner = OwnerOfCueBefore(cue, sentence);
+        if (owner >= 0) {
+          c->cue = {cue, cue + 1};
+          c->inherits = owner;
+          return true;
+        }
+      }
+      const SourcePhrase sp = SubjectBefore(a_, cue, sentence);
+      if (sp.np.empty()) return false;
+      return SetSource(sp, CueSpan(cue), c);
+    }
+    return false;
+  }
+
+  // ", noting that": a participle after a comma shares its clause's subject.
+  bool IsParticiple(uint32_t cue) const {
+    return cue > 0 && a_.IsPunct(cue - 1, ',') && a_.Lower(cue).ends_with("ing");
+  }
+
+  int OwnerOfCueBefore(uint32_t i, uint32_t limit) const {
+    for (uint32_t k = i; k-- > limit;) {
+      if (cue_owner_[k] >= 0) return cue_owner_[k];
+    }
+    return -1;
+  }
+
+  // X said:\n\n"…" — the frame closes the previous paragraph.
+  bool DirectFromColonParagraph(uint32_t open, Claim* c) {
+    if (open == 0 || !a_.IsPunct(open - 1, ':')) return false;
+    return DirectFromPrefix(a_.SentenceBegin(open - 1), open, c);
+  }
+
+  // No cue of its own: the quote continues the previous claim's speaker when
+  // that claim is in the same or the previous paragraph.
+  void Continue(const Quote& q, Claim c) {
+    const uint32_t open = q.pieces.front().open;
+    if (!claims_.empty()) {
+      Claim& prev = claims_.back();
+      const uint32_t prev_paragraph = ParagraphOfByte(prev.content.back().second - 1);
+      const uint32_t paragraph = a_.paragraph_of[open];
+      if (prev_paragraph + 1 >= paragraph) {
+        // A quote split by its attribution: "…," X said. "…"
+        if (prev_paragraph == paragraph && q.pieces.size() == 1 && q.closed &&
+            prev.type == AttributionType::kDirect) {
+          prev.content.insert(prev.content.end(), c.content.begin(), c.content.end());
+          return;
+        }
+        c.inherits = static_cast<int>(claims_.size()) - 1;
+        return Add(std::move(c));
+      }
+    }
+    uint32_t words = 0;
+    for (const QuotePiece& p : q.pieces) {
+      for (uint32_t i = p.first; i < p.last; ++i) words += a_.IsWord(i);
+    }
+    if (words >= kMinUncuedQuoteWords) Add(std::move(c));  // speaker unknown
+  }
+
+  uint32_t ParagraphOfByte(uint32_t byte) const {
+    auto it = std::upper_bound(a_.tokens.begin(), a_.tokens.end(), byte,
+                               [](uint32_t b, const Token& t) { return b < t.begin; });
+    const size_t i = it == a_.tokens.begin() ? 0 : (it - a_.tokens.begin()) - 1;
+    return a_.paragraph_of[i];
+  }
+
+  // --- Reported speech ------------------------------------------------------
+
+  void IndirectClaim(uint32_t i) {
+    if (used_[i] || a_.InQuote(i) || !a_.IsWord(i)) return;
+    if (a_.Is(i, "according") && a_.Is(i + 1, "to")) return AccordingTo(i);
+    if (CueAt(a_, i, kCueThat | kCueObject) != nullptr) ReportingVerb(i);
+  }
+
+  // CLAUSE, according to X.  /  According to X, CLAUSE.
+  void AccordingTo(uint32_t i) {
+    const uint32_t sb = a_.SentenceBegin(i);
+    const uint32_t se = a_.SentenceEnd(i);
+    const SourcePhrase sp = NounPhraseAfter(a_, i + 2, se);
+    if (sp.np.empty()) return;
+    Claim c;
+    c.type = AttributionType::kIndirect;
+    if (i > sb && a_.IsPunct(i - 1, ',')) {
+      if (!SetContent(sb, i - 1, &c)) return;
+    } else if (i == sb && a_.IsPunct(sp.np.end, ',')) {
+      if (!SetContent(sp.np.end + 1, ClauseEnd(a_, sp.np.end + 1, se), &c)) return;
+    } else {
+      return;
+    }
+    SetSource(sp, {i, i + 2}, &c);
+    Add(std::move(c));
+  }
+
+  // X reported (Monday) that CLAUSE / X accused Y of Z / X said CLAUSE /
+  // CLAUSE, X said.
+  void ReportingVerb(uint32_t i) {
+    const uint32_t sb = a_.SentenceBegin(i);
+    const uint32_t se = a_.SentenceEnd(i);
+    const CueInfo* cue = CueAt(a_, i, 0xFF);
+    Claim c;
+    c.type = AttributionType::kIndirect;
+    const SourcePhrase sp = SubjectBefore(a_, i, sb);
+    if (!sp.np.empty()) {
+      const uint32_t b = ComplementStart(i, se, *cue);
+      const uint32_t e = b == i + 1 && (cue->tags & kCueObject) ? FirstComma(b, se)
+                                                              : ClauseEnd(a_, b, se);
+      if (b != kNoMark && SetContent(b, e, &c)) {
+        SetSource(sp, CueSpan(i), &c);
+        return Add(std::move(c));
+      }
+    }
+    FinalReportingClause(i, sb, se, sp);
+  }
+
+  // ", officials said." / ", said Smith." after the clause they report.
+  void FinalReportingClause(uint32_t i, uint32_t sb, uint32_t se, const SourcePhrase& subject) {
+    Claim c;
+    c.type = AttributionType::kIndirect;
+    SourcePhrase sp = subject;
+    uint32_t comma;
+    if (!sp.np.empty() && sp.np.begin > sb && a_.IsPunct(sp.np.begin - 1, ',')) {
+      comma = sp.np.begin - 1;
+      if (!OnlyAdjunctsUntilEnd(i + 1, se)) return;
+    } else if (i > sb && a_.IsPunct(i - 1, ',')) {
+      comma = i - 1;
+      sp = NounPhraseAfter(a_, i + 1, se);
+      if (sp.np.empty() || !OnlyAdjunctsUntilEnd(sp.np.end, se)) return;
+    } else {
+      return;
+    }
+    if (!SetContent(sb, comma, &c)) return;
+    SetSource(sp, CueSpan(i), &c);
+    Add(std::move(c));
+  }
+
+  // "accused the DHS leader of working against the operation, also on Fox
+  // News": an object complement ends at its first comma.
+  uint32_t FirstComma(uint32_t b, uint32_t se) const {
+    const uint32_t e = ClauseEnd(a_, b, se);
+    for (uint32_t k = b; k < e; ++k) {
+      if (a_.IsPunct(k, ',')) return k;
+    }
+    return e;
+  }
+
+  bool OnlyAdjunctsUntilEnd(uint32_t b, uint32_t se) const {
+    uint32_t n = 0;
+    for (uint32_t k = b; k < se; ++k) {
+      if (IsTerminal(a_.tokens[k], a_.text)) return true;
+      if (a_.tokens[k].kind == TokenKind::kQuote || a_.Is(k, "that") || ++n > 6) return false;
+    }
+    return true;
+  }
+
+  // Where the reported content after cue `i` starts, or kNoMark.
+  uint32_t ComplementStart(uint32_t i, uint32_t se, const CueInfo& cue) const {
+    for (uint32_t t = i + 1; t < se && t <= i + kThatWindow; ++t) {
+      if (a_.Is(t, "that")) return t + 1;
+      if (!a_.IsWord(t) && a_.tokens[t].kind != TokenKind::kNumber) break;
+    }
+    if (cue.tags & kCueObject) return i + 1;
+    if (cue.lemma != "say" && cue.lemma != "tell") return kNoMark;
+    uint32_t b = i + 1;
+    while (b < se && a_.IsWord(b) && a_.lexicon->IsTimeWord(a_.Lower(b))) ++b;
+    if (cue.lemma == "tell") b = NounPhraseAfter(a_, b, se).np.end;  // told reporters ...
+    if (b + 3 > se || !a_.IsWord(b)) return kNoMark;
+    return b;
+  }
+
+  // "Source: ICE raids delayed ..." — a headline convention.
+  void HeadlineClaims() {
+    for (uint32_t p : a_.paragraph_starts) {
+      if (!a_.IsWord(p) || !a_.tokens[p].upper || !a_.IsPunct(p + 1, ':')) continue;
+      if (!a_.lexicon->IsAnonymousHead(a_.Lower(p))) continue;
+      const uint32_t end = a_.ParagraphEnd(p);
+      if (end <= p + 3 || IsTerminal(a_.tokens[end - 1], a_.text) || used_[p + 2]) continue;
+      Claim c;
+      c.type = AttributionType::kIndirect;
+      if (!SetContent(p + 2, end, &c)) continue;
+      c.source = {p, p + 1};
+      Add(std::move(c));
+    }
+  }
+
+  // --- Shared ---------------------------------------------------------------
+
+  // Content tokens [b, e) without surrounding punctuation; fails when empty
+  // or when it overlaps a quotation (those are direct or mixed claims).
+  // Reported speech may nest: "X reported that Y said that ...".
+  bool SetContent(uint32_t b, uint32_t e, Claim* c) {
+    while (b < e && a_.tokens[b].kind == TokenKind::kPunct) ++b;
+    while (e > b && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
+    uint32_t words = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      if (a_.InQuote(k) || a_.tokens[k].kind == TokenKind::kQuote) return false;
+      words += a_.IsWord(k);
+    }
+    if (words < 2) return false;
+    c->content = {{a_.tokens[b].begin, a_.tokens[e - 1].end}};
+    return true;
+  }
+
+  TokenRange CueSpan(uint32_t cue) const {
+    uint32_t b = cue;
+    while (b > 0 && (a_.Is(b - 1, "had") || a_.Is(b - 1, "has") || a_.Is(b - 1, "have") ||
+                     a_.Is(b - 1, "would") || a_.Is(b - 1, "will"))) {
+      --b;
+    }
+    return {b, cue + 1};
+  }
+
+  bool SetSource(const SourcePhrase& sp, TokenRange cue, Claim* c) {
+    if (sp.np.empty()) return false;
+    c->source = sp.np;
+    c->appositive = sp.appositive;
+    c->via = sp.via;
+    c->cue = cue;
+    return true;
+  }
+
+  void Add(Claim c) {
+    const int index = static_cast<int>(claims_.size());
+    for (uint32_t k = c.cue.begin; k < c.cue.end; ++k) {
+      used_[k] = true;
+      cue_owner_[k] = index;
+    }
+    claims_.push_back(std::move(c));
+  }
+
+  // Claims by first content offset; `inherits` renumbered to match.
+  std::vector<Claim> Sorted() {
+    std::vector<int> order(claims_.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+      return claims_[x].content.front().first < claims_[y].content.front().first;
+    });
+    std::vector<int> rank(claims_.size());
+    for (size_t r = 0; r < order.size(); ++r) rank[order[r]] = static_cast<int>(r);
+    std::vector<Claim> out;
+    out.reserve(claims_.size());
+    for (int k : order) {
+      out.push_back(std::move(claims_[k]));
+      if (out.back().inherits >= 0) out.back().inherits = rank[out.back().inherits];
+    }
+    return out;
+  }
+
+  const Article& a_;
+  const Options& options_;
+  std::vector<bool> used_;       // tokens already a cue or content of a claim
+  std::vector<int> cue_owner_;   // per token: the claim whose cue it is
+  std::vector<Claim> claims_;
+  uint32_t last_quote_end_ = 0;
+};
+
+}  // namespace
+
+std::vector<Claim> FindClaims(const Article& article, const Options& options) {
+  return Finder(article, options).Run();
+}
+
+}  // namespace whosaid::internal

@@ -1,0 +1,29 @@
+// Copyright 2026 The whosaid Authors.
+//
+// Claim: an attribution as the rules find it, before its speaker is resolved.
+#ifndef WHOSAID_ATTRIBUTION_CLAIM_H_
+#define WHOSAID_ATTRIBUTION_CLAIM_H_
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "attribution/article.h"
+#include "whosaid/document.h"
+
+namespace whosaid::internal {
+
+struct Claim {
+  AttributionType type = AttributionType::kDirect;
+  // Content as byte ranges [first, second) of the normalised text.
+  std::vector<std::pair<uint32_t, uint32_t>> content;
+  TokenRange cue;         // empty when implied
+  TokenRange source;      // the mention naming the source; empty when implied
+  TokenRange appositive;  // ", an ICE spokeswoman," next to the source: its role
+  TokenRange via;         // whom the source cites ("citing an unnamed source")
+  int inherits = -1;      // index of the claim whose speaker this one continues
+};
+
+}  // namespace whosaid::internal
+
+#endif  // WHOSAID_ATTRIBUTION_CLAIM_H_

@@ -1,0 +1,176 @@
+// Copyright 2026 The whosaid Authors.
+#include "attribution/phrases.h"
+
+#include <string_view>
+
+#include "text/segmenter.h"
+
+namespace whosaid::internal {
+namespace {
+
+constexpr uint32_t kMaxNounPhrase = 14;
+
+bool IsDeterminerLike(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" ||
+         w == "those" || w == "one" || w == "his" || w == "her" || w == "their" || w == "its" ||
+         w == "our" || w == "my" || w == "your" || w == "to";
+}
+
+// Lowercase words that may sit inside a source's noun phrase.
+bool IsNounPhraseWord(const Article& a, uint32_t i) {
+  const std::string_view w = a.Lower(i);
+  const Lexicon& lex = *a.lexicon;
+  if (lex.IsClauseWord(w)) return false;
+  if (lex.FindCue(w) != nullptr && !lex.IsTitle(w)) return false;
+  if (w == "of" || w == "with" || w == "for" || w == "at" || w == "from" || w == "in" ||
+      w == "the" || w == "a" || w == "an" || w == "and" || w == "&") {
+    return true;
+  }
+  if (lex.IsTitle(w) || lex.IsAnonymousHead(w) || lex.IsOrgWord(w)) return true;
+  // Other lowercase words: nouns and adjectives are welcome, verbs are not;
+  // -ed and -ing forms are mostly verbs (except the listed titles above).
+  if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) {
+    return w == "unnamed" || w == "unidentified" || w == "elected" || w == "retired";
+  }
+  if (w.ends_with("ly")) return false;  // adverbs
+  return true;
+}
+
+uint32_t SkipTimeWords(const Article& a, uint32_t i, uint32_t limit) {
+  while (i < limit && a.IsWord(i) && a.lexicon->IsTimeWord(a.Lower(i))) ++i;
+  return i;
+}
+
+// The chunk [k, j) between two commas ending at comma j: is it a
+// participial (", citing X,") or an appositive (", an ICE spokeswoman,")?
+enum class Chunk { kNone, kCiting, kAppositive };
+
+Chunk ClassifyChunk(const Article& a, uint32_t k, uint32_t j) {
+  if (k >= j) return Chunk::kNone;
+  const std::string_view first = a.Lower(k);
+  if (first == "citing" || first == "quoting") return Chunk::kCiting;
+  if (first.ends_with("ing") || first == "who" || first == "which") return Chunk::kAppositive;
+  if (a.tokens[k].kind == TokenKind::kNumber && j - k == 1) return Chunk::kAppositive;  // age
+  if (first == "a" || first == "an" || first == "the" || a.lexicon->IsTitle(first)) {
+    return Chunk::kAppositive;
+  }
+  return Chunk::kNone;
+}
+
+// Steps back over ", chunk," phrases before position j (which is one past the
+// phrase's last token), filling appositive/via.
+uint32_t SkipCommaChunks(const Article& a, uint32_t j, uint32_t limit, SourcePhrase* out) {
+  while (j > limit + 1 && a.IsPunct(j - 1, ',')) {
+    uint32_t k = j - 1;
+    while (k > limit && !a.IsPunct(k - 1, ',') && j - k < 20) --k;
+    if (k <= limit || !a.IsPunct(k - 1, ',')) break;
+    const Chunk chunk = ClassifyChunk(a, k, j - 1);
+    if (chunk == Chunk::kNone) break;
+    if (chunk == Chunk::kCiting) {
+      out->via = NounPhraseAfter(a, k + 1, j - 1).np;
+    } else {
+      out->appositive = {k, j - 1};
+    }
+    j = k - 1;
+  }
+  return j;
+}
+
+// ", and leaked the information": after a comma and a conjunction, a verb
+// continues the same clause; anything else starts a new one.
+bool ContinuesVerbPhrase(const Article& a, uint32_t i) {
+  if (!a.IsWord(i) || a.tokens[i].upper) return false;
+  const std::string_view w = a.Lower(i);
+  return (w.size() > 3 && w.ends_with("ed")) || w == "was" || w == "were" || w == "is" ||
+         w == "are" || w == "has" || w == "had" || w == "will" || w == "would";
+}
+
+}  // namespace
+
+bool MayBeInNounPhrase(const Article& a, uint32_t i) {
+  const Token& t = a.tokens[i];
+  if (a.InQuote(i)) return false;
+  // "Immigration and Customs Enforcement", "Youth and Family Center".
+  if ((a.Is(i, "and") || a.Is(i, "&")) && i > 0 && a.tokens[i - 1].upper && i + 1 < a.size() &&
+      a.tokens[i + 1].upper && !a.InQuote(i + 1)) {
+    return true;
+  }
+  if (t.kind == TokenKind::kNumber) return true;
+  if (t.kind != TokenKind::kWord) return t.kind == TokenKind::kPunct && t.first == '&';
+  if (t.upper) return !a.lexicon->IsClauseWord(a.Lower(i)) || i == a.SentenceBegin(i);
+  return IsNounPhraseWord(a, i);
+}
+
+const CueInfo* CueAt(const Article& a, uint32_t i, uint8_t tags) {
+  if (!a.IsWord(i)) return nullptr;
+  const CueInfo* cue = a.lexicon->FindCue(a.Lower(i));
+  if (cue == nullptr || (cue->tags & tags) == 0) return nullptr;
+  // "a Washington Post story": a capitalised cue word is a name, except at
+  // the start of a sentence.
+  if (a.tokens[i].upper && i != a.SentenceBegin(i)) return nullptr;
+  if (i > 0 && a.IsWord(i - 1) && IsDeterminerLike(a.Lower(i - 1)) && !a.Is(i - 1, "to")) {
+    return nullptr;  // "the report", "one report", "this claim"
+  }
+  return cue;
+}
+
+bool IsAuxiliary(const Article& a, uint32_t i) {
+  if (!a.IsWord(i)) return false;
+  const std::string_view w = a.Lower(i);
+  return w == "had" || w == "has" || w == "have" || w == "would" || w == "will" || w == "also" ||
+         w == "later" || w == "then" || w == "previously" || w == "again" || w == "once" ||
+         w == "earlier" || w == "further" || w == "repeatedly" || w == "recently" ||
+         w == "reportedly" || w == "publicly" || w == "privately" || w == "first" ||
+         w == "never" || w == "often" || w == "frequently" || w == "did" || w == "does" ||
+         w == "explicitly" || w == "flatly" || w == "has" || w == "had";
+}
+
+SourcePhrase SubjectBefore(const Article& a, uint32_t cue, uint32_t limit) {
+  SourcePhrase out;
+  uint32_t j = cue;
+  while (j > limit && IsAuxiliary(a, j - 1)) --j;
+  j = SkipCommaChunks(a, j, limit, &out);
+  uint32_t b = j;
+  while (b > limit && j - b < kMaxNounPhrase && MayBeInNounPhrase(a, b - 1)) --b;
+  // Leading time words and prepositions belong to an adverbial, not the
+  // subject: "Earlier Monday Smith said", "In Washington Smith said".
+  while (b < j && a.IsWord(b) &&
+         (a.lexicon->IsTimeWord(a.Lower(b)) || a.Is(b, "in") || a.Is(b, "on") || a.Is(b, "at"))) {
+    ++b;
+  }
+  out.np = {b, j};
+  return out;
+}
+
+SourcePhrase NounPhraseAfter(const Article& a, uint32_t i, uint32_t limit) {
+  SourcePhrase out;
+  i = SkipTimeWords(a, i, limit);
+  uint32_t e = i;
+  while (e < limit && e - i < kMaxNounPhrase && MayBeInNounPhrase(a, e)) ++e;
+  out.np = {i, e};
+  if (out.np.empty()) return out;
+  if (a.IsPunct(e, ',')) {
+    uint32_t k = e + 1;
+    while (k < limit && (MayBeInNounPhrase(a, k) || a.IsPunct(k, '-')) && k - e < 20) ++k;
+    if (k > e + 1 && (k >= limit || a.IsPunct(k, ',') || a.IsPunct(k, '.') ||
+                      a.tokens[k].kind == TokenKind::kQuote || a.IsPunct(k, ';'))) {
+      out.appositive = {e + 1, k};
+    }
+  }
+  return out;
+}
+
+uint32_t ClauseEnd(const Article& a, uint32_t i, uint32_t limit) {
+  for (uint32_t k = i; k < limit; ++k) {
+    const Token& t = a.tokens[k];
+    if (a.InQuote(k)) continue;
+    if (IsTerminal(t, a.text) || a.IsPunct(k, ';') || t.kind == TokenKind::kDash) return k;
+    if (a.IsPunct(k, ',') && k + 1 < limit) {
+      if (a.Is(k + 1, "according") && a.Is(k + 2, "to")) return k;
+      if ((a.Is(k + 1, "and") || a.Is(k + 1, "but")) && !ContinuesVerbPhrase(a, k + 2)) return k;
+    }
+  }
+  return limit;
+}
+
+}  // namespace whosaid::internal

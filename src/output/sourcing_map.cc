@@ -1,0 +1,73 @@
+// Copyright 2026 The whosaid Authors.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "whosaid/output.h"
+
+namespace whosaid {
+namespace {
+
+// Content on one line: line breaks inside a quote are layout.
+std::string OneLine(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Content(const Attribution& a) {
+  std::string s;
+  for (size_t k = 0; k < a.content.size(); ++k) {
+    if (k > 0) s += " … ";
+    s += OneLine(a.content[k].text);
+  }
+  return a.type == AttributionType::kIndirect ? s : "\u201C" + s + "\u201D";
+}
+
+std::string SpeakerHeading(const Speaker& s) {
+  std::string h = s.name.empty() ? "(speaker unknown)" : s.name;
+  if (s.role) h += " — " + OneLine(*s.role);
+  h += fmt::format(" [{}]", SpeakerKindName(s.kind));
+  return h;
+}
+
+}  // namespace
+
+std::string ToSourcingMap(const Document& doc) {
+  std::string out = fmt::format("{} — {} attributions\n", doc.id.empty() ? "(document)" : doc.id,
+                                doc.attributions.size());
+  // Speakers in order of their first attribution; one group per identity.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const Attribution*>> groups;
+  std::map<std::string, const Speaker*> speaker_of;
+  for (const Attribution& a : doc.attributions) {
+    const std::string key = a.speaker.entity >= 0 ? "e" + std::to_string(a.speaker.entity)
+                                                  : "n" + a.speaker.name;
+    if (!groups.count(key)) {
+      order.push_back(key);
+      speaker_of[key] = &a.speaker;
+    }
+    groups[key].push_back(&a);
+  }
+  for (const std::string& key : order) {
+    out += "\n" + SpeakerHeading(*speaker_of[key]) + "\n";
+    for (const Attribution* a : groups[key]) {
+      std::string how = a->cue ? OneLine(a->cue->text) : "(continues)";
+      if (!a->via.name.empty()) how += ", citing " + a->via.name;
+      out += fmt::format("  {:<8} {}: {}\n", AttributionTypeName(a->type), how, Content(*a));
+    }
+  }
+  return out;
+}
+
+}  // namespace whosaid

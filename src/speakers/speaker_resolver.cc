@@ -1,0 +1,446 @@
+// Copyright 2026 The whosaid Authors.
+#include "speakers/speaker_resolver.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "attribution/phrases.h"
+
+namespace whosaid::internal {
+namespace {
+
+constexpr uint32_t kPronounParagraphs = 3;  // how far back a pronoun looks for a speaker
+
+struct Record {
+  std::string name;
+  SpeakerKind kind = SpeakerKind::kUnknown;
+  std::optional<std::string> role;
+  std::string last;      // persons: lowercase surname
+  std::string head;      // anonymous and nominal: lowercase head noun, singular
+  std::string initials;  // organisations: lowercase initials ("ice" for Immigration and Customs Enforcement)
+  std::vector<TokenRange> mentions;
+  bool spoke = false;    // some claim resolved to it
+};
+
+std::string Singular(std::string_view w) {
+  if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) w.remove_suffix(1);
+  return std::string(w);
+}
+
+bool IsAcronym(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w) {
+    if (!(c >= 'A' && c <= 'Z') && c != '.' && c != '&') return false;
+  }
+  return true;
+}
+
+// Words that join the parts of an organisation's name.
+bool IsNameConnector(std::string_view w) {
+  return w == "of" || w == "and" || w == "for" || w == "the" || w == "on" || w == "de" ||
+         w == "&";
+}
+
+class Resolver {
+ public:
+  Resolver(const Article& a, const std::vector<Claim>& claims) : a_(a), claims_(claims) {}
+
+  ResolvedSpeakers Run() {
+    CollectNames();
+    ResolvedSpeakers out;
+    std::vector<int> entity_of_claim(claims_.size(), -1);
+    for (size_t k = 0; k < claims_.size(); ++k) {
+      const Claim& c = claims_[k];
+      int record = -1;
+      if (c.inherits >= 0) {
+        record = entity_of_claim[c.inherits];
+      } else if (!c.source.empty()) {
+        record = ResolveMention(c.source, c.appositive, k);
+      }
+      entity_of_claim[k] = record;
+      out.vias.push_back(c.via.empty() ? Speaker() : ToSpeaker(ResolveMention(c.via, {}, k)));
+      if (record >= 0) {
+        records_[record].spoke = true;
+        if (!c.source.empty()) AddMention(record, c.source);
+      }
+    }
+    // Only entities that speak are reported; renumber them.
+    std::vector<int> number(records_.size(), -1);
+    for (size_t r = 0; r < records_.size(); ++r) {
+      if (!records_[r].spoke) continue;
+      number[r] = static_cast<int>(out.entities.size());
+      const Record& rec = records_[r];
+      out.entities.push_back({rec.name, rec.kind, rec.role, rec.mentions});
+    }
+    for (size_t k = 0; k < claims_.size(); ++k) {
+      Speaker s = ToSpeaker(entity_of_claim[k]);
+      s.entity = entity_of_claim[k] >= 0 ? number[entity_of_claim[k]] : -1;
+      out.speakers.push_back(std::move(s));
+    }
+    for (Speaker& v : out.vias) v.entity = -1;
+    return out;
+  }
+
+ private:
+  Speaker ToSpeaker(int record) const {
+    Speaker s;
+    if (record < 0) return s;
+    s.name = records_[record].name;
+    s.kind = records_[record].kind;
+    s.role = records_[record].role;
+    return s;
+  }
+
+  // --- Names the article introduces ----------------------------------------
+
+  // Scans capitalised runs outside quotations for people and organisations.
+  void CollectNames() {
+    uint32_t i = 0;
+    while (i < a_.size()) {
+      if (!IsCapitalized(i) || a_.InQuote(i)) {
+        ++i;
+        continue;
+      }
+      uint32_t e = i + 1;
+      while (e < a_.size() && !a_.InQuote(e)) {
+        if (IsCapitalized(e) && !a_.tokens[e].newlines_before) {
+          ++e;
+        } else if (e + 1 < a_.size() && IsNameConnector(a_.Lower(e)) && IsCapitalized(e + 1)) {
+          e += 2;
+        } else if (IsCapitalized(e) && a_.tokens[e].newlines_before == 1) {
+          ++e;  // "President Donald\nTrump": a stray line break inside a name
+        } else {
+          break;
+        }
+      }
+      RegisterRun({i, e});
+      i = e;
+    }
+  }
+
+  bool IsCapitalized(uint32_t i) const {
+    if (!a_.IsWord(i) || !a_.tokens[i].upper) return false;
+    const std::string_view w = a_.Lower(i);
+    if (a_.lexicon->IsTimeWord(w)) return false;
+    if (i == a_.SentenceBegin(i) &&
+        (a_.lexicon->IsFunctionWord(w) || a_.lexicon->IsClauseWord(w))) {
+      return false;
+    }
+    return true;
+  }
+
+  void RegisterRun(TokenRange run) {
+    if (IsOrganization(run)) {
+      AddMention(FindOrAddOrganization(run), run);
+      return;
+    }
+    const TokenRange name = NamePart(run);
+    if (name.size() < 2 || IsOutletName(name)) return;
+    AddMention(FindOrAddPerson(name, RoleBefore(name.begin)), name);
+  }
+
+  // The trailing tokens of `r` that form a name: capitalised, not titles.
+  TokenRange NamePart(TokenRange r) const {
+    uint32_t b = r.end;
+    while (b > r.begin && IsNameToken(b - 1)) --b;
+    return {b, r.end};
+  }
+
+  bool IsNameToken(uint32_t i) const {
+    if (!IsCapitalized(i)) return false;
+    const std::string_view w = a_.Lower(i);
+    return !a_.lexicon->IsTitle(w) && !a_.lexicon->IsOrgWord(w) && !IsAcronym(a_.Str(i));
+  }
+
+  // Titles before a name: "former acting ICE chief", "California Gov.".
+  std::optional<std::string> RoleBefore(uint32_t name_begin) const {
+    uint32_t b = name_begin;
+    bool has_title = false;
+    while (b > 0 && a_.IsWord(b - 1) && !a_.InQuote(b - 1)) {
+      const std::string_view w = a_.Lower(b - 1);
+      const bool title = a_.lexicon->IsTitle(w);
+      const bool part = title || a_.lexicon->IsOrgWord(w) ||
+                        (a_.tokens[b - 1].upper && !a_.lexicon->IsClauseWord(w) &&
+                         !(b - 1 == a_.SentenceBegin(b - 1) && a_.lexicon->IsFunctionWord(w)));
+      if (!part) break;
+      has_title |= title;
+      --b;
+    }
+    if (!has_title) return std::nullopt;
+    return Words({b, name_begin});
+  }
+
+  bool IsOrganization(TokenRange r) const {
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      if (a_.lexicon->IsOrgWord(a_.Lower(i)) && a_.tokens[i].upper) return true;
+    }
+    return r.size() == 1 && IsAcronym(a_.Str(r.begin));
+  }
+
+  bool IsOutletName(TokenRange r) const {
+    std::string name = Words(r);
+    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (name.rfind("the ", 0) == 0) name.erase(0, 4);
+    return a_.lexicon->IsOutlet(name);
+  }
+
+  int FindOrAddOrganization(TokenRange r) {
+    std::string name = Words(r);
+    if (name.rfind("The ", 0) == 0) name.erase(0, 4);
+    if (r.size() == 1) {  // an acronym: the organisation it abbreviates
+      std::string lower(a_.Lower(r.begin));
+      std::erase(lower, '.');
+      for (size_t k = 0; k < records_.size(); ++k) {
+        if (records_[k].kind == SpeakerKind::kOrganization &&
+            (records_[k].initials == lower || Lowered(records_[k].name) == lower)) {
+          return static_cast<int>(k);
+        }
+      }
+    }
+    for (size_t k = 0; k < records_.size(); ++k) {
+      if (records_[k].name == name) return static_cast<int>(k);
+    }
+    Record rec;
+    rec.name = name;
+    rec.kind = SpeakerKind::kOrganization;
+    rec.initials = Initials(r);
+    records_.push_back(std::move(rec));
+    return static_cast<int>(records_.size()) - 1;
+  }
+
+  std::string Initials(TokenRange r) const {
+    std::string s;
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      const std::string_view w = a_.Str(i);
+      if (!a_.tokens[i].upper || IsNameConnector(a_.Lower(i)) || w == "U.S." || w == "US") {
+        continue;
+      }
+      s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(w[0]))));
+    }
+    return s;
+  }
+
+  int FindOrAddPerson(TokenRange name, std::optional<std::string> role) {
+    const std::string full = Words(name);
+    const std::string last = Lowered(Surname(name.end - 1));
+    for (size_t k = 0; k < records_.size(); ++k) {
+      Record& rec = records_[k];
+      if (rec.kind != SpeakerKind::kPerson) continue;
+      if (rec.name == full || (name.size() == 1 && rec.last == last)) {
+        if (!rec.role && role) rec.role = role;
+        return static_cast<int>(k);
+      }
+    }
+    Record rec;
+    rec.name = full;
+    rec.kind = SpeakerKind::kPerson;
+    rec.role = std::move(role);
+    rec.last = last;
+    records_.push_back(std::move(rec));
+    return static_cast<int>(records_.size()) - 1;
+  }
+
+  // --- Source mentions ------------------------------------------------------
+
+  int ResolveMention(TokenRange np, TokenRange appositive, size_t claim) {
+    PronounKind pkind;
+    bool plural;
+    if (np.size() == 1 && a_.lexicon->FindPronoun(a_.Lower(np.begin), &pkind, &plural)) {
+      return ResolvePronoun(np.begin, pkind, plural, claim);
+    }
+    std::optional<std::string> appositive_role;
+    if (!appositive.empty()) appositive_role = RoleFromAppositive(appositive);
+    // Split "Officials with the Los Angeles Police Department" at its preposition.
+    TokenRange pre = np;
+    TokenRange post{np.end, np.end};
+    for (uint32_t i = np.begin + 1; i < np.end; ++i) {
+      const std::string_view w = a_.Lower(i);
+      if (w == "with" || w == "of" || w == "at" || w == "from" || w == "for" || w == "in") {
+        if (IsCapitalized(i - 1) && i + 1 < np.end && IsCapitalized(i + 1)) continue;  // Dept. of X
+        pre = {np.begin, i};
+        post = {i + 1, np.end};
+        break;
+      }
+    }
+    if (IsOutletName(StripArticle(np))) return AddRecord(Words(StripArticle(np)), SpeakerKind::kOutlet);
+    // "an unnamed source familiar with the matter": the head may be followed
+    // by an adjective that takes the prepositional phrase.
+    for (uint32_t i = pre.end; i-- > pre.begin && pre.end - i <= 2;) {
+      if (a_.lexicon->IsAnonymousHead(a_.Lower(i)) && (i + 1 == pre.end || !IsCapitalized(i + 1))) {
+        return ResolveAnonymous(np, {pre.begin, i + 1}, post, Singular(a_.Lower(i)));
+      }
+    }
+    const std::string head = Singular(a_.Lower(pre.end - 1));
+    const TokenRange name = NamePart(pre);
+    if (!name.empty() && pre.end == name.end) {
+      return ResolveName(pre, name, appositive_role);
+    }
+    if (IsOrganization(pre)) return FindOrAddOrganization(StripArticle(pre));
+    return ResolveNominal(np, head, appositive_role);
+  }
+
+  int ResolveName(TokenRange pre, TokenRange name, const std::optional<std::string>& role) {
+    int r;
+    if (IsOrganization(name) || IsOrganization(pre)) {
+      r = FindOrAddOrganization(IsOrganization(name) ? name : StripArticle(pre));
+    } else {
+      std::optional<std::string> title = RoleBefore(name.begin);
+      r = FindOrAddPerson(name, title);
+    }
+    if (role) records_[r].role = role;
+    return r;
+  }
+
+  int ResolveAnonymous(TokenRange np, TokenRange pre, TokenRange post, const std::string& head) {
+    bool proper = false;
+    for (uint32_t i = post.begin; i < post.end; ++i) proper |= IsCapitalized(i);
+    for (uint32_t i = pre.begin; i + 1 < pre.end; ++i) proper |= IsCapitalized(i);
+    if (proper) return AddRecord(Words(np), SpeakerKind::kOrganization);
+    if (a_.Is(np.begin, "the")) {  // "the source": the one introduced before
+      for (size_t k = records_.size(); k-- > 0;) {
+        if (records_[k].kind == SpeakerKind::kAnonymous && records_[k].head == head) {
+          return static_cast<int>(k);
+        }
+      }
+    }
+    // A bare "Source:" or "Officials" (headline style) is an unnamed one.
+    std::string name = Words(np);
+    if (np.size() == 1) {
+      name = a_.Lower(np.begin) == head ? "an unnamed " + head : "unnamed " + Lowered(name);
+    }
+    const int r = AddRecord(std::move(name), SpeakerKind::kAnonymous);
+    records_[r].head = head;
+    return r;
+  }
+
+  // "the department", "the spokeswoman", "immigration service providers".
+  int ResolveNominal(TokenRange np, const std::string& head,
+                     const std::optional<std::string>& role) {
+    if (a_.Is(np.begin, "the") && np.size() <= 3) {
+      for (size_t k = records_.size(); k-- > 0;) {
+        const Record& rec = records_[k];
+        if (Lowered(rec.name).find(head) != std::string::npos ||
+            (rec.role && Lowered(*rec.role).find(head) != std::string::npos)) {
+          return static_cast<int>(k);
+        }
+      }
+    }
+    const std::string_view last = a_.Lower(np.end - 1);
+    const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+    const int r = AddRecord(Words(np), plural ? SpeakerKind::kGroup : SpeakerKind::kUnknown);
+    if (role) records_[r].role = role;
+    return r;
+  }
+
+  int ResolvePronoun(uint32_t at, PronounKind kind, bool plural, size_t claim) {
+    const uint32_t paragraph = a_.paragraph_of[at];
+    // The most recent speaker of a compatible kind, nearby.
+    for (size_t k = claim; k-- > 0;) {
+      const Claim& c = claims_[k];
+      if (c.source.empty() || a_.paragraph_of[c.source.begin] + kPronounParagraphs < paragraph) {
+        continue;
+      }
+      const int r = LastMentionRecord(c.source);
+      if (r >= 0 && Compatible(records_[r], kind, plural)) return r;
+    }
+    // Else the person most recently mentioned before it.
+    int best = -1;
+    uint32_t best_at = 0;
+    for (size_t k = 0; k < records_.size(); ++k) {
+      if (!Compatible(records_[k], kind, plural)) continue;
+      for (const TokenRange& m : records_[k].mentions) {
+        if (m.end <= at && m.end >= best_at) best = static_cast<int>(k), best_at = m.end;
+      }
+    }
+    return best;
+  }
+
+  int LastMentionRecord(TokenRange source) const {
+    for (size_t k = 0; k < records_.size(); ++k) {
+      for (const TokenRange& m : records_[k].mentions) {
+        if (m.begin == source.begin && m.end == source.end) return static_cast<int>(k);
+      }
+    }
+    return -1;
+  }
+
+  static bool Compatible(const Record& r, PronounKind kind, bool plural) {
+    if (kind == PronounKind::kPerson) return r.kind == SpeakerKind::kPerson;
+    if (kind == PronounKind::kOrganization) {
+      return r.kind == SpeakerKind::kOrganization || r.kind == SpeakerKind::kOutlet;
+    }
+    if (plural) return r.kind != SpeakerKind::kPerson && r.kind != SpeakerKind::kUnknown;
+    return r.kind != SpeakerKind::kUnknown;
+  }
+
+  std::string RoleFromAppositive(TokenRange r) const {
+    uint32_t b = r.begin;
+    if (a_.Is(b, "a") || a_.Is(b, "an") || a_.Is(b, "the")) ++b;
+    return Words({b, r.end});
+  }
+
+  int AddRecord(std::string name, SpeakerKind kind) {
+    for (size_t k = 0; k < records_.size(); ++k) {
+      if (records_[k].name == name && records_[k].kind == kind) return static_cast<int>(k);
+    }
+    Record rec;
+    rec.name = std::move(name);
+    rec.kind = kind;
+    records_.push_back(std::move(rec));
+    return static_cast<int>(records_.size()) - 1;
+  }
+
+  void AddMention(int record, TokenRange m) {
+    for (const TokenRange& seen : records_[record].mentions) {
+      if (seen.begin == m.begin && seen.end == m.end) return;
+    }
+    records_[record].mentions.push_back(m);
+  }
+
+  // --- Text helpers -----------------------------------------------------------
+
+  TokenRange StripArticle(TokenRange r) const {
+    if (r.size() > 1 && a_.Is(r.begin, "the")) ++r.begin;
+    return r;
+  }
+
+  // The tokens' text joined by single spaces (line breaks inside a name are
+  // layout, not content); a possessive 's or ' is dropped from the end.
+  std::string Words(TokenRange r) const {
+    std::string s;
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      if (i > r.begin && a_.tokens[i].space_before) s.push_back(' ');
+      std::string_view w = a_.Str(i);
+      if (i + 1 == r.end) w = StripPossessive(w);
+      s.append(w);
+    }
+    return s;
+  }
+
+  std::string_view Surname(uint32_t i) const { return StripPossessive(a_.Str(i)); }
+
+  static std::string_view StripPossessive(std::string_view w) {
+    if (w.ends_with("'s")) w.remove_suffix(2);
+    else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+    return w;
+  }
+
+  static std::string Lowered(std::string_view s) {
+    std::string out(s);
+    for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+  }
+
+  const Article& a_;
+  const std::vector<Claim>& claims_;
+  std::vector<Record> records_;
+};
+
+}  // namespace
+
+ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim>& claims) {
+  return Resolver(article, claims).Run();
+}
+
+}  // namespace whosaid::internal

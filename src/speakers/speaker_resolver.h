@@ -1,0 +1,45 @@
+// Copyright 2026 The whosaid Authors.
+//
+// SpeakerResolver: an Article and its Claims in, one Speaker per claim and the
+// article's speaking entities out.
+//
+// Resolution, in order: a claim that continues another takes its speaker;
+// pronouns (he, she, they, it) take the most recent compatible speaker or
+// person mentioned; outlets come from the outlet lexicon; "officials with
+// ORG" are that organisation's officials; anonymous sources ("an unnamed
+// source familiar with the matter") become entities that later definite
+// mentions ("the source") resolve to; names resolve to the fullest form the
+// article gives (a surname to the full name, an acronym to the organisation
+// whose initials it spells); titles before a name and appositives after it
+// give the role.
+#ifndef WHOSAID_SPEAKERS_SPEAKER_RESOLVER_H_
+#define WHOSAID_SPEAKERS_SPEAKER_RESOLVER_H_
+
+#include <memory>
+#include <vector>
+
+#include "attribution/article.h"
+#include "attribution/claim.h"
+#include "whosaid/document.h"
+
+namespace whosaid::internal {
+
+// An entity with its mentions as token ranges of the article.
+struct EntityMentions {
+  std::string name;
+  SpeakerKind kind = SpeakerKind::kUnknown;
+  std::optional<std::string> role;
+  std::vector<TokenRange> mentions;
+};
+
+struct ResolvedSpeakers {
+  std::vector<Speaker> speakers;      // one per claim; Speaker::entity indexes `entities`
+  std::vector<Speaker> vias;          // one per claim; empty name when none
+  std::vector<EntityMentions> entities;  // only those some claim points at
+};
+
+ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim>& claims);
+
+}  // namespace whosaid::internal
+
+#endif  // WHOSAID_SPEAKERS_SPEAKER_RESOLVER_H_

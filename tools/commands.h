@@ -1,0 +1,29 @@
+// Copyright 2026 The whosaid Authors.
+//
+// The CLI's subcommands, one file each (tools/<name>_main.cc). Each registers
+// its flags on the app and returns the function that runs it; that function
+// returns the process exit code:
+//   0  success
+//   1  some input failed (each failure is reported on stderr; the rest ran)
+//   2  usage error (bad flags), reported by CLI11
+#ifndef WHOSAID_TOOLS_COMMANDS_H_
+#define WHOSAID_TOOLS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+#include "whosaid/options.h"
+
+namespace whosaid::cli {
+
+using Command = std::function<int()>;
+
+Command AddAnalyzeCommand(CLI::App* app, Options* options);
+Command AddEvalCommand(CLI::App* app, Options* options);
+
+// Flags shared by every command that analyses text.
+void AddOptionFlags(CLI::App* command, Options* options);
+
+}  // namespace whosaid::cli
+
+#endif  // WHOSAID_TOOLS_COMMANDS_H_

@@ -1,0 +1,17 @@
+// Copyright 2026 The whosaid Authors.
+#include "commands.h"
+
+namespace whosaid::cli {
+
+void AddOptionFlags(CLI::App* command, Options* options) {
+  command->add_option("--max-document-bytes", options->max_document_bytes,
+                      "Larger documents fail with an error")
+      ->capture_default_str();
+  command->add_option("--max-quote-bytes", options->max_quote_bytes,
+                      "Longer quotations are treated as unbalanced marks")
+      ->capture_default_str();
+  command->add_flag("!--no-indirect", options->indirect,
+                    "Only quotations: skip reported speech without quote marks");
+}
+
+}  // namespace whosaid::cli
