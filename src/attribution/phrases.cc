@@ -30,7 +30,10 @@ bool IsNounPhraseWord(const Article& a, uint32_t i) {
   // Other lowercase words: nouns and adjectives are welcome, verbs are not;
   // -ed and -ing forms are mostly verbs (except the listed titles above).
   if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) {
-    return w == "unnamed" || w == "unidentified" || w == "elected" || w == "retired";
+    // After a determiner it is a noun or adjective: "the meeting", "the briefing".
+    const bool after_determiner = i > 0 && a.IsWord(i - 1) && IsDeterminerLike(a.Lower(i - 1));
+    return after_determiner || w == "unnamed" || w == "unidentified" || w == "elected" ||
+           w == "retired";
   }
   if (w.ends_with("ly")) return false;  // adverbs
   return true;

@@ -99,7 +99,7 @@ Lexicon::Lexicon() {
     std::string name = Lower(line);
     if (name.rfind("the ", 0) == 0) name.erase(0, 4);
     max_outlet_words_ = std::max(max_outlet_words_, static_cast<int>(Words(name).size()));
-    outlets_.insert(std::move(name));
+    outlets_.emplace(std::move(name), line);  // the first spelling listed wins
   }
 }
 

@@ -54,7 +54,13 @@ class Lexicon {
   bool FindPronoun(std::string_view word, PronounKind* kind, bool* plural) const;
   // A whole outlet name, lowercased, words separated by single spaces, with
   // any leading "the " removed.
-  bool IsOutlet(std::string_view name) const { return Has(outlets_, name); }
+  bool IsOutlet(std::string_view name) const { return outlets_.find(name) != outlets_.end(); }
+  // The outlet's name as the lexicon first spells it ("The Washington Post"
+  // for "washington post"); nullptr when `name` is not an outlet.
+  const std::string* OutletName(std::string_view name) const {
+    auto it = outlets_.find(name);
+    return it == outlets_.end() ? nullptr : &it->second;
+  }
   // The most words an outlet name has.
   int max_outlet_words() const { return max_outlet_words_; }
 
@@ -65,7 +71,8 @@ class Lexicon {
 
   std::unordered_map<std::string, CueInfo, StringHash, std::equal_to<>> cues_;
   WordSet abbreviations_, title_abbreviations_, titles_, org_words_, anonymous_heads_;
-  WordSet function_words_, clause_words_, time_words_, outlets_;
+  WordSet function_words_, clause_words_, time_words_;
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> outlets_;
   std::unordered_map<std::string, std::pair<PronounKind, bool>, StringHash,
                      std::equal_to<>>
       pronouns_;

@@ -178,11 +178,13 @@ class Resolver {
     return r.size() == 1 && IsAcronym(a_.Str(r.begin));
   }
 
-  bool IsOutletName(TokenRange r) const {
-    std::string name = Words(r);
-    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  bool IsOutletName(TokenRange r) const { return OutletName(r) != nullptr; }
+
+  // The outlet's canonical name from the lexicon, or nullptr.
+  const std::string* OutletName(TokenRange r) const {
+    std::string name = Lowered(Words(r));
     if (name.rfind("the ", 0) == 0) name.erase(0, 4);
-    return a_.lexicon->IsOutlet(name);
+    return a_.lexicon->OutletName(name);
   }
 
   int FindOrAddOrganization(TokenRange r) {
@@ -263,7 +265,8 @@ class Resolver {
         break;
       }
     }
-    if (IsOutletName(StripArticle(np))) return AddRecord(Words(StripArticle(np)), SpeakerKind::kOutlet);
+    if (const std::string* outlet = OutletName(np)) return AddRecord(*outlet, SpeakerKind::kOutlet);
+    pre = StripArticle(pre);
     // "an unnamed source familiar with the matter": the head may be followed
     // by an adjective that takes the prepositional phrase.
     for (uint32_t i = pre.end; i-- > pre.begin && pre.end - i <= 2;) {
@@ -277,12 +280,19 @@ class Resolver {
       return ResolveName(pre, name, appositive_role);
     }
     if (IsOrganization(pre)) return FindOrAddOrganization(StripArticle(pre));
-    return ResolveNominal(np, head, appositive_role);
+    return ResolveNominal(np, post, head, appositive_role);
   }
 
   int ResolveName(TokenRange pre, TokenRange name, const std::optional<std::string>& role) {
     int r;
-    if (IsOrganization(name) || IsOrganization(pre)) {
+    // "Police Chief Omar Haddad": an organisation word among the titles is the
+    // person's affiliation; only a one-word name may be the organisation's.
+    // "Bureau of Labor Statistics": a name joined to an organisation word by
+    // "of", "and" or "for" is part of the organisation's name.
+    const bool joined = name.begin > pre.begin && IsNameConnector(a_.Lower(name.begin - 1));
+    const bool organization = IsOrganization(name) ||
+                              ((name.size() == 1 || joined) && IsOrganization(pre));
+    if (organization) {
       r = FindOrAddOrganization(IsOrganization(name) ? name : StripArticle(pre));
     } else {
       std::optional<std::string> title = RoleBefore(name.begin);
@@ -293,9 +303,8 @@ class Resolver {
   }
 
   int ResolveAnonymous(TokenRange np, TokenRange pre, TokenRange post, const std::string& head) {
-    bool proper = false;
-    for (uint32_t i = post.begin; i < post.end; ++i) proper |= IsCapitalized(i);
-    for (uint32_t i = pre.begin; i + 1 < pre.end; ++i) proper |= IsCapitalized(i);
+    bool proper = HasProperName(post);
+    if (pre.size() > 1) proper |= HasProperName({pre.begin, pre.end - 1});
     if (proper) return AddRecord(Words(np), SpeakerKind::kOrganization);
     if (a_.Is(np.begin, "the")) {  // "the source": the one introduced before
       for (size_t k = records_.size(); k-- > 0;) {
@@ -306,7 +315,7 @@ class Resolver {
     }
     // A bare "Source:" or "Officials" (headline style) is an unnamed one.
     std::string name = Words(np);
-    if (np.size() == 1) {
+    if (np.size() == 1 && a_.tokens[np.begin].upper && a_.IsPunct(np.end, ':')) {
       name = a_.Lower(np.begin) == head ? "an unnamed " + head : "unnamed " + Lowered(name);
     }
     const int r = AddRecord(std::move(name), SpeakerKind::kAnonymous);
@@ -314,9 +323,19 @@ class Resolver {
     return r;
   }
 
-  // "the department", "the spokeswoman", "immigration service providers".
-  int ResolveNominal(TokenRange np, const std::string& head,
+  // A name written with capitals that are not just a sentence's first letter.
+  bool HasProperName(TokenRange r) const {
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      if (IsAcronym(a_.Str(i)) || (IsCapitalized(i) && i != a_.SentenceBegin(i))) return true;
+    }
+    return false;
+  }
+
+  // "the department", "the spokeswoman", "immigration service providers",
+  // "a spokesperson for Delta Air Lines".
+  int ResolveNominal(TokenRange np, TokenRange post, const std::string& head,
                      const std::optional<std::string>& role) {
+    if (HasProperName(post)) return AddRecord(Words(np), SpeakerKind::kOrganization);
     if (a_.Is(np.begin, "the") && np.size() <= 3) {
       for (size_t k = records_.size(); k-- > 0;) {
         const Record& rec = records_[k];

@@ -151,7 +151,7 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon) {
     if (IsWordChar(cp) ||
         ((cp == '@' || cp == '#') && IsWordChar(next)) ||
         (IsApostrophe(cp) && IsDigit(next) && IsDigit(s.Next(i + len)) && t.space_before)) {
-      end = ScanWord(s, i + len);
+      end = IsWordChar(cp) ? ScanWord(s, i) : ScanWord(s, i + len);
       if (s.At(end) == '.' && s.Next(end) != '.' &&
           TakesPeriod(text.substr(i, end - i), lexicon)) {
         ++end;
