@@ -41,6 +41,7 @@ class Finder {
                                                        : q.pieces.back().last;
     Claim c;
     AddQuoteContent(q, kNoMark, &c);
+    if (LooksLikeTitle(q)) return;  // told MSNBC's "Morning Joe" that ...
     if (HasFrameWords(prefix, open)) {
       if (DirectFromPrefix(prefix, open, &c)) return Add(std::move(c));
       if (Mixed(q, prefix, open, &c)) return Add(std::move(c));
@@ -59,6 +60,22 @@ class Finder {
   uint32_t PrefixStart(uint32_t open) const {
     const uint32_t s = a_.SentenceBegin(open);
     return std::max(s, std::min(last_quote_end_, open));
+  }
+
+  // A short quotation of capitalised words inside a sentence names a show, a
+  // book or a slogan ("Morning Joe", "Make America Great Again"); it is not
+  // somebody's words.
+  bool LooksLikeTitle(const Quote& q) const {
+    if (q.pieces.size() != 1) return false;
+    const QuotePiece& p = q.pieces.front();
+    if (p.last - p.first > 5 || p.first == a_.SentenceBegin(p.open) + 1) return false;
+    for (uint32_t i = p.first; i < p.last; ++i) {
+      if (a_.tokens[i].kind == TokenKind::kPunct) return false;
+      if (a_.IsWord(i) && !a_.tokens[i].upper && !a_.lexicon->IsFunctionWord(a_.Lower(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   bool HasFrameWords(uint32_t b, uint32_t e) const {
@@ -145,6 +162,13 @@ class Finder {
     for (uint32_t cue = k; cue-- > b && k - cue <= 12;) {
       if (a_.Is(cue, "that")) return false;  // reported speech: mixed
       if (CueAt(a_, cue, kCueQuote) == nullptr) continue;
+      if (IsParticiple(cue)) {  // "…," X said, adding: "…"
+        const int owner = OwnerOfCueBefore(cue, a_.SentenceBegin(cue));
+        if (owner < 0) return false;
+        c->cue = {cue, cue + 1};
+        c->inherits = owner;
+        return true;
+      }
       const SourcePhrase sp = SubjectBefore(a_, cue, b);
       if (!sp.np.empty()) return SetSource(sp, CueSpan(cue), c);
       const SourcePhrase after = NounPhraseAfter(a_, cue + 1, k);  // said X:
@@ -164,7 +188,11 @@ class Finder {
       for (uint32_t t = cue + 1; t < open && t <= cue + kThatWindow; ++t) {
         if (a_.Is(t, "that")) that = t;
       }
-      AddQuoteContent(q, that != kNoMark && that + 1 < open ? that + 1 : kNoMark, c);
+      if (that != kNoMark && that + 1 < open) {
+        ReportedClauseContent(q, that + 1, c);
+      } else {
+        AddQuoteContent(q, kNoMark, c);
+      }
       if (IsParticiple(cue)) {
         const int owner = OwnerOfCueBefore(cue, sentence);
         if (owner >= 0) {
@@ -178,6 +206,28 @@ class Finder {
       return SetSource(sp, CueSpan(cue), c);
     }
     return false;
+  }
+
+  // X said that the city was "ready" for the storm: the content is the
+  // reported clause, from after "that" to the end of the clause, quotes and all.
+  void ReportedClauseContent(const Quote& q, uint32_t from, Claim* c) const {
+    const QuotePiece& last = q.pieces.back();
+    const uint32_t after = last.close != kNoMark ? last.close + 1 : last.last;
+    uint32_t end = after;
+    if (q.pieces.size() == 1 && after < a_.size() && a_.paragraph_of[after] == a_.paragraph_of[from]) {
+      end = ClauseEnd(a_, after, a_.SentenceEnd(after - 1));
+      end = std::max(end, after);
+    }
+    // Drop trailing punctuation and the closing mark.
+    while (end > from + 1 &&
+           (a_.tokens[end - 1].kind == TokenKind::kPunct || end - 1 == last.close)) {
+      --end;
+    }
+    if (q.pieces.size() == 1) {
+      c->content = {{a_.tokens[from].begin, a_.tokens[end - 1].end}};
+      return;
+    }
+    AddQuoteContent(q, from, c);
   }
 
   // ", noting that": a participle after a comma shares its clause's subject.
@@ -323,7 +373,8 @@ class Finder {
   uint32_t ComplementStart(uint32_t i, uint32_t se, const CueInfo& cue) const {
     for (uint32_t t = i + 1; t < se && t <= i + kThatWindow; ++t) {
       if (a_.Is(t, "that")) return t + 1;
-      if (!a_.IsWord(t) && a_.tokens[t].kind != TokenKind::kNumber) break;
+      const TokenKind kind = a_.tokens[t].kind;
+      if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kQuote) break;
     }
     if (cue.tags & kCueObject) return i + 1;
     if (cue.lemma != "say" && cue.lemma != "tell") return kNoMark;

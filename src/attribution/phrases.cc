@@ -114,6 +114,24 @@ const CueInfo* CueAt(const Article& a, uint32_t i, uint8_t tags) {
   if (i > 0 && a.IsWord(i - 1) && IsDeterminerLike(a.Lower(i - 1)) && !a.Is(i - 1, "to")) {
     return nullptr;  // "the report", "one report", "this claim"
   }
+  const std::string_view prev = i > 0 && a.IsWord(i - 1) ? a.Lower(i - 1) : std::string_view();
+  const bool contraction = prev == "he's" || prev == "she's" || prev == "it's" ||
+                           prev == "he\xE2\x80\x99s" || prev == "she\xE2\x80\x99s" ||
+                           prev == "it\xE2\x80\x99s" || prev == "who's";
+  if (!contraction && (prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s"))) {
+    return nullptr;  // "Trump's tweet"
+  }
+  // A base form ("say", "tweet", "report") is a verb after a pronoun, an
+  // auxiliary, "to", or a plural subject; otherwise it is usually a noun.
+  if (a.Lower(i) == cue->lemma && !prev.empty()) {
+    const bool verb_context =
+        prev == "i" || prev == "we" || prev == "you" || prev == "they" || prev == "to" ||
+        prev == "will" || prev == "would" || prev == "could" || prev == "can" || prev == "did" ||
+        prev == "do" || prev == "does" || prev == "may" || prev == "might" || prev == "should" ||
+        prev == "must" || prev == "not" || prev == "never" || prev == "also" ||
+        (prev.size() > 3 && prev.ends_with("s") && !prev.ends_with("ss"));
+    if (!verb_context) return nullptr;
+  }
   return cue;
 }
 

@@ -62,7 +62,7 @@ std::string ToSourcingMap(const Document& doc) {
   for (const std::string& key : order) {
     out += "\n" + SpeakerHeading(*speaker_of[key]) + "\n";
     for (const Attribution* a : groups[key]) {
-      std::string how = a->cue ? OneLine(a->cue->text) : "(continues)";
+      std::string how = a->cue ? OneLine(a->cue->text) : a->source ? "—" : "(continues)";
       if (!a->via.name.empty()) how += ", citing " + a->via.name;
       out += fmt::format("  {:<8} {}: {}\n", AttributionTypeName(a->type), how, Content(*a));
     }

@@ -280,7 +280,7 @@ class Resolver {
       return ResolveName(pre, name, appositive_role);
     }
     if (IsOrganization(pre)) return FindOrAddOrganization(StripArticle(pre));
-    return ResolveNominal(np, post, head, appositive_role);
+    return ResolveNominal(np, post, head, appositive_role, claim);
   }
 
   int ResolveName(TokenRange pre, TokenRange name, const std::optional<std::string>& role) {
@@ -334,15 +334,21 @@ class Resolver {
   // "the department", "the spokeswoman", "immigration service providers",
   // "a spokesperson for Delta Air Lines".
   int ResolveNominal(TokenRange np, TokenRange post, const std::string& head,
-                     const std::optional<std::string>& role) {
+                     const std::optional<std::string>& role, size_t claim) {
     if (HasProperName(post)) return AddRecord(Words(np), SpeakerKind::kOrganization);
-    if (a_.Is(np.begin, "the") && np.size() <= 3) {
+    if (a_.Is(np.begin, "the") && np.size() <= 4) {
       for (size_t k = records_.size(); k-- > 0;) {
         const Record& rec = records_[k];
         if (Lowered(rec.name).find(head) != std::string::npos ||
             (rec.role && Lowered(*rec.role).find(head) != std::string::npos)) {
           return static_cast<int>(k);
         }
+      }
+      // "the Vermont senator": a title used for the person in focus, the
+      // most recent person who spoke nearby.
+      if (a_.lexicon->IsTitle(head)) {
+        const int r = RecentSpeaker(np.begin, claim, PronounKind::kPerson, false);
+        if (r >= 0) return r;
       }
     }
     const std::string_view last = a_.Lower(np.end - 1);
@@ -352,9 +358,10 @@ class Resolver {
     return r;
   }
 
-  int ResolvePronoun(uint32_t at, PronounKind kind, bool plural, size_t claim) {
+  // The most recent speaker of a compatible kind within a few paragraphs
+  // before token `at`, or -1.
+  int RecentSpeaker(uint32_t at, size_t claim, PronounKind kind, bool plural) const {
     const uint32_t paragraph = a_.paragraph_of[at];
-    // The most recent speaker of a compatible kind, nearby.
     for (size_t k = claim; k-- > 0;) {
       const Claim& c = claims_[k];
       if (c.source.empty() || a_.paragraph_of[c.source.begin] + kPronounParagraphs < paragraph) {
@@ -363,6 +370,11 @@ class Resolver {
       const int r = LastMentionRecord(c.source);
       if (r >= 0 && Compatible(records_[r], kind, plural)) return r;
     }
+    return -1;
+  }
+
+  int ResolvePronoun(uint32_t at, PronounKind kind, bool plural, size_t claim) {
+    if (const int r = RecentSpeaker(at, claim, kind, plural); r >= 0) return r;
     // Else the person most recently mentioned before it.
     int best = -1;
     uint32_t best_at = 0;
