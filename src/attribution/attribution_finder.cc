@@ -131,7 +131,7 @@ class Finder {
     for (uint32_t cue = k + 1; cue < end && cue < k + 20; ++cue) {
       if (CueAt(a_, cue, kCueQuote) == nullptr) continue;
       const SourcePhrase sp = SubjectBefore(a_, cue, k);
-      if (sp.np.empty() || sp.np.begin != k) return false;
+      if (sp.np.empty() || NounPhraseWordsBefore(sp.np.begin, k) != k) return false;
       return SetSource(sp, CueSpan(cue), c);
     }
     return false;
@@ -188,8 +188,12 @@ class Finder {
       for (uint32_t t = cue + 1; t < open && t <= cue + kThatWindow; ++t) {
         if (a_.Is(t, "that")) that = t;
       }
-      if (that != kNoMark && that + 1 < open) {
-        ReportedClauseContent(q, that + 1, c);
+      const CueInfo* info = CueAt(a_, cue, 0xFF);
+      const uint32_t complement = that != kNoMark ? that + 1
+                                  : (info->tags & kCueThat) ? ComplementStart(cue, open, *info)
+                                                            : kNoMark;
+      if (complement != kNoMark && complement < open) {
+        ReportedClauseContent(q, complement, c);
       } else {
         AddQuoteContent(q, kNoMark, c);
       }
@@ -317,16 +321,38 @@ class Finder {
     Claim c;
     c.type = AttributionType::kIndirect;
     const SourcePhrase sp = SubjectBefore(a_, i, sb);
-    if (!sp.np.empty()) {
+    const int coordinated = CoordinatedOwner(i, sb);
+    if (!sp.np.empty() || coordinated >= 0) {
       const uint32_t b = ComplementStart(i, se, *cue);
       const uint32_t e = b == i + 1 && (cue->tags & kCueObject) ? FirstComma(b, se)
                                                               : ClauseEnd(a_, b, se);
       if (b != kNoMark && SetContent(b, e, &c)) {
-        SetSource(sp, CueSpan(i), &c);
+        if (sp.np.empty()) {
+          c.cue = CueSpan(i);
+          c.inherits = coordinated;
+        } else {
+          SetSource(sp, CueSpan(i), &c);
+        }
         return Add(std::move(c));
       }
     }
     FinalReportingClause(i, sb, se, sp);
+  }
+
+  // Where the words that may belong to a noun phrase, ending at `b`, start
+  // (not before `limit`): "the state" before "Department of Transportation".
+  uint32_t NounPhraseWordsBefore(uint32_t b, uint32_t limit) const {
+    while (b > limit && MayBeInNounPhrase(a_, b - 1)) --b;
+    return b;
+  }
+
+  // "Yoon called the schedule "unacceptable" and said she would ...": a cue
+  // right after "and" shares the subject of the claim before it.
+  int CoordinatedOwner(uint32_t i, uint32_t sb) const {
+    uint32_t j = i;
+    while (j > sb && IsAuxiliary(a_, j - 1)) --j;
+    if (j == sb || !a_.Is(j - 1, "and")) return -1;
+    return OwnerOfCueBefore(j - 1, sb);
   }
 
   // ", officials said." / ", said Smith." after the clause they report.
@@ -335,13 +361,15 @@ class Finder {
     c.type = AttributionType::kIndirect;
     SourcePhrase sp = subject;
     uint32_t comma;
-    if (!sp.np.empty() && sp.np.begin > sb && a_.IsPunct(sp.np.begin - 1, ',')) {
-      comma = sp.np.begin - 1;
+    const uint32_t np_start = sp.np.empty() ? sb : NounPhraseWordsBefore(sp.np.begin, sb);
+    if (!sp.np.empty() && np_start > sb && a_.IsPunct(np_start - 1, ',')) {
+      comma = np_start - 1;
       if (!OnlyAdjunctsUntilEnd(i + 1, se)) return;
     } else if (i > sb && a_.IsPunct(i - 1, ',')) {
       comma = i - 1;
       sp = NounPhraseAfter(a_, i + 1, se);
-      if (sp.np.empty() || !OnlyAdjunctsUntilEnd(sp.np.end, se)) return;
+      const uint32_t end = sp.appositive.empty() ? sp.np.end : sp.appositive.end;
+      if (sp.np.empty() || (end < se && !IsTerminal(a_.tokens[end], a_.text))) return;
     } else {
       return;
     }
@@ -360,10 +388,12 @@ class Finder {
     return e;
   }
 
+  // After the cue, only adjuncts ("Tuesday", "in a statement") up to the
+  // sentence end or a comma.
   bool OnlyAdjunctsUntilEnd(uint32_t b, uint32_t se) const {
     uint32_t n = 0;
     for (uint32_t k = b; k < se; ++k) {
-      if (IsTerminal(a_.tokens[k], a_.text)) return true;
+      if (IsTerminal(a_.tokens[k], a_.text) || a_.IsPunct(k, ',')) return true;
       if (a_.tokens[k].kind == TokenKind::kQuote || a_.Is(k, "that") || ++n > 6) return false;
     }
     return true;

@@ -21,7 +21,11 @@ bool IsNounPhraseWord(const Article& a, uint32_t i) {
   const std::string_view w = a.Lower(i);
   const Lexicon& lex = *a.lexicon;
   if (lex.IsClauseWord(w)) return false;
-  if (lex.FindCue(w) != nullptr && !lex.IsTitle(w)) return false;
+  // Inflected reporting verbs end a noun phrase; base forms are often nouns
+  // ("the state health department", "the report").
+  if (const CueInfo* cue = lex.FindCue(w); cue != nullptr && !lex.IsTitle(w) && cue->lemma != w) {
+    return false;
+  }
   if (w == "of" || w == "with" || w == "for" || w == "at" || w == "from" || w == "in" ||
       w == "the" || w == "a" || w == "an" || w == "and" || w == "&") {
     return true;
@@ -88,6 +92,44 @@ bool ContinuesVerbPhrase(const Article& a, uint32_t i) {
          w == "are" || w == "has" || w == "had" || w == "will" || w == "would";
 }
 
+// A proper name set off by commas right before position j (one past the
+// second comma): ", Kevin Marsh," preceded by a noun phrase.
+TokenRange NameBetweenCommas(const Article& a, uint32_t j, uint32_t limit) {
+  if (j < limit + 4 || !a.IsPunct(j - 1, ',')) return {};
+  uint32_t k = j - 1;
+  while (k > limit && a.IsWord(k - 1) && a.tokens[k - 1].upper && j - 1 - k < 4) --k;
+  if (k == j - 1 || k <= limit + 1 || !a.IsPunct(k - 1, ',')) return {};
+  if (j - 1 - k < 2) return {};  // a two-word name at least
+  return {k, j - 1};
+}
+
+// Words that belong with a name: "former acting ICE chief Tom Homan",
+// "officials with the Los Angeles Police Department".
+bool InNameGroup(const Article& a, uint32_t i, uint32_t b) {
+  if (!a.IsWord(i)) return a.tokens[i].kind == TokenKind::kNumber;
+  if (a.tokens[i].upper) return true;
+  const std::string_view w = a.Lower(i);
+  const Lexicon& lex = *a.lexicon;
+  if (lex.IsTitle(w) || lex.IsOrgWord(w) || lex.IsAnonymousHead(w) || w == "the" || w == "a" ||
+      w == "an" || w == "and" || w == "&") {
+    return true;
+  }
+  const bool preposition = w == "with" || w == "of" || w == "for" || w == "at" || w == "from";
+  return preposition && i > b && a.IsWord(i - 1) &&
+         (lex.IsTitle(a.Lower(i - 1)) || lex.IsAnonymousHead(a.Lower(i - 1)) ||
+          lex.IsOrgWord(a.Lower(i - 1)) || a.tokens[i - 1].upper);
+}
+
+// A noun phrase [b, j) that ends in a name starts where the name's group of
+// titles, roles and organisations does: "vote came from board member Frank
+// Dwyer" is about "board member Frank Dwyer".
+uint32_t NameGroupStart(const Article& a, uint32_t b, uint32_t j) {
+  if (j == b || !a.tokens[j - 1].upper || !a.IsWord(j - 1)) return b;
+  uint32_t k = j;
+  while (k > b && InNameGroup(a, k - 1, b)) --k;
+  return k;
+}
+
 }  // namespace
 
 bool MayBeInNounPhrase(const Article& a, uint32_t i) {
@@ -150,9 +192,20 @@ SourcePhrase SubjectBefore(const Article& a, uint32_t cue, uint32_t limit) {
   SourcePhrase out;
   uint32_t j = cue;
   while (j > limit && IsAuxiliary(a, j - 1)) --j;
+  // "board member Frank Dwyer, who argued": the relative pronoun's antecedent.
+  if (j >= limit + 2 && a.Is(j - 1, "who") && a.IsPunct(j - 2, ',')) j -= 2;
   j = SkipCommaChunks(a, j, limit, &out);
+  if (const TokenRange name = NameBetweenCommas(a, j, limit); !name.empty()) {
+    // "A spokesman for the governor, Kevin Marsh, said": the name is the
+    // subject and the noun phrase before it its role.
+    SourcePhrase role = SubjectBefore(a, name.begin - 1, limit);
+    out.np = name;
+    out.appositive = role.np;
+    return out;
+  }
   uint32_t b = j;
   while (b > limit && j - b < kMaxNounPhrase && MayBeInNounPhrase(a, b - 1)) --b;
+  b = NameGroupStart(a, b, j);
   // Leading time words and prepositions belong to an adverbial, not the
   // subject: "Earlier Monday Smith said", "In Washington Smith said".
   while (b < j && a.IsWord(b) &&
