@@ -1,6 +1,7 @@
 // Copyright 2026 The whosaid Authors.
 #include "speakers/speaker_resolver.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -59,18 +60,31 @@ class Resolver {
         record = ResolveMention(c.source, c.appositive, k);
       }
       entity_of_claim[k] = record;
-      out.vias.push_back(c.via.empty() ? Speaker() : ToSpeaker(ResolveMention(c.via, {}, k)));
+      Speaker via;
+      if (!c.via.empty()) {
+        const int v = ResolveMention(c.via, {}, k);
+        if (v >= 0) AddMention(v, c.via);
+        via = ToSpeaker(v);
+      }
+      out.vias.push_back(std::move(via));
       if (record >= 0) {
         records_[record].spoke = true;
         if (!c.source.empty()) AddMention(record, c.source);
       }
     }
-    // Only entities that speak are reported; renumber them.
-    std::vector<int> number(records_.size(), -1);
+    // Only entities that speak are reported, in order of first mention.
+    std::vector<int> speaking;
     for (size_t r = 0; r < records_.size(); ++r) {
-      if (!records_[r].spoke) continue;
+      if (records_[r].spoke) speaking.push_back(static_cast<int>(r));
+    }
+    std::stable_sort(speaking.begin(), speaking.end(),
+                     [&](int x, int y) { return FirstMention(x) < FirstMention(y); });
+    std::vector<int> number(records_.size(), -1);
+    for (int r : speaking) {
       number[r] = static_cast<int>(out.entities.size());
-      const Record& rec = records_[r];
+      Record& rec = records_[r];
+      std::sort(rec.mentions.begin(), rec.mentions.end(),
+                [](const TokenRange& x, const TokenRange& y) { return x.begin < y.begin; });
       out.entities.push_back({rec.name, rec.kind, rec.role, rec.mentions});
     }
     for (size_t k = 0; k < claims_.size(); ++k) {
@@ -83,6 +97,12 @@ class Resolver {
   }
 
  private:
+  uint32_t FirstMention(int record) const {
+    uint32_t first = UINT32_MAX;
+    for (const TokenRange& m : records_[record].mentions) first = std::min(first, m.begin);
+    return first;
+  }
+
   Speaker ToSpeaker(int record) const {
     Speaker s;
     if (record < 0) return s;
