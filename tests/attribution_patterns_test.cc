@@ -125,6 +125,16 @@ const PatternCase kCases[] = {
     {"quote broken by a stray line break",
      "\"We expect the bridge to reopen\nnext week,\" transportation official Ben Cole said.",
      "We expect the bridge to reopen\nnext week", "direct", "Ben Cole", "person"},
+    {"speaker named in the sentence before",
+     "\"The plan works,\" Maya Patel said.\n\nOpposition leader Victor Hale disagreed.\n\n\"It is "
+     "a fantasy that will cost us billions.\"",
+     "It is a fantasy that will cost us billions", "direct", "Victor Hale", "person"},
+    {"name with a colon but no cue", "Principal Nora Blake was blunt: \"We cannot keep doing this.\"",
+     "We cannot keep doing this", "direct", "Nora Blake", "person"},
+    {"transcript turn inside a quoted transcript",
+     "Senator Ruth Adams spoke to reporters.\n\n\"REPORTER: Will you run again?\n\n\"ADAMS: I have "
+     "not decided yet.\"",
+     "I have not decided yet", "direct", "Ruth Adams", "person"},
     // --- Pronoun and nominal speakers ------------------------------------------
     {"pronoun he resolves to the last speaker",
      "Former coach Ray Simmons spoke at the rally. \"I never wanted to leave,\" he said.",

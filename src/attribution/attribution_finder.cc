@@ -42,6 +42,7 @@ class Finder {
     Claim c;
     AddQuoteContent(q, kNoMark, &c);
     if (LooksLikeTitle(q)) return;  // told MSNBC's "Morning Joe" that ...
+    if (TranscriptClaims(q)) return;
     if (HasFrameWords(prefix, open)) {
       if (DirectFromPrefix(prefix, open, &c)) return Add(std::move(c));
       if (Mixed(q, prefix, open, &c)) return Add(std::move(c));
@@ -60,6 +61,49 @@ class Finder {
   uint32_t PrefixStart(uint32_t open) const {
     const uint32_t s = a_.SentenceBegin(open);
     return std::max(s, std::min(last_quote_end_, open));
+  }
+
+  // "PENCE: Well, look, ..." — a transcript turn: an all-capitals name and a
+  // colon at the start of a paragraph. Returns the name, or an empty range.
+  TokenRange TurnSpeaker(uint32_t first, uint32_t last) const {
+    uint32_t e = first;
+    while (e < last && e - first < 3 && a_.IsWord(e) && IsAllCaps(a_.Str(e))) ++e;
+    if (e == first || !a_.IsPunct(e, ':')) return {};
+    return {first, e};
+  }
+
+  static bool IsAllCaps(std::string_view w) {
+    int letters = 0;
+    for (char ch : w) {
+      if (ch >= 'a' && ch <= 'z') return false;
+      letters += ch >= 'A' && ch <= 'Z';
+    }
+    return letters >= 2;
+  }
+
+  // A quoted transcript: one claim per turn, paragraphs without a turn
+  // continuing the turn before them.
+  bool TranscriptClaims(const Quote& q) {
+    bool any = false;
+    for (const QuotePiece& p : q.pieces) any |= !TurnSpeaker(p.first, p.last).empty();
+    if (!any) return false;
+    int current = -1;
+    for (const QuotePiece& p : q.pieces) {
+      const TokenRange speaker = TurnSpeaker(p.first, p.last);
+      const uint32_t from = speaker.empty() ? p.first : speaker.end + 1;
+      if (from >= p.last) continue;
+      const std::pair<uint32_t, uint32_t> bytes{a_.tokens[from].begin, a_.tokens[p.last - 1].end};
+      if (speaker.empty() && current >= 0) {
+        claims_[current].content.push_back(bytes);
+        continue;
+      }
+      Claim c;
+      c.content = {bytes};
+      c.source = speaker;
+      Add(std::move(c));
+      current = static_cast<int>(claims_.size()) - 1;
+    }
+    return true;
   }
 
   // A short quotation of capitalised words inside a sentence names a show, a
@@ -159,6 +203,12 @@ class Finder {
       return SetSource(NounPhraseAfter(a_, b + 2, k), {b, b + 2}, c);
     }
     if (k == open && CueAt(a_, k - 1, kCueQuote) == nullptr) return false;
+    if (a_.IsPunct(k, ':') && !FrameHasCue(b, k)) {  // Gomez was blunt: "…"
+      const TokenRange subject = LeadingNamePhrase(a_, b, k);
+      if (subject.empty()) return false;
+      c->source = subject;
+      return true;
+    }
     for (uint32_t cue = k; cue-- > b && k - cue <= 12;) {
       if (a_.Is(cue, "that")) return false;  // reported speech: mixed
       if (CueAt(a_, cue, kCueQuote) == nullptr) continue;
@@ -256,11 +306,14 @@ class Finder {
   // that claim is in the same or the previous paragraph.
   void Continue(const Quote& q, Claim c) {
     const uint32_t open = q.pieces.front().open;
+    const TokenRange before = SubjectOfSentenceBefore(open);
     if (!claims_.empty()) {
       Claim& prev = claims_.back();
       const uint32_t prev_paragraph = ParagraphOfByte(prev.content.back().second - 1);
       const uint32_t paragraph = a_.paragraph_of[open];
-      if (prev_paragraph + 1 >= paragraph) {
+      const bool new_subject = !before.empty() && prev_paragraph < paragraph &&
+                               (prev.source.empty() || a_.Text(prev.source) != a_.Text(before));
+      if (prev_paragraph + 1 >= paragraph && !new_subject) {
         // A quote split by its attribution: "…," X said. "…"
         if (prev_paragraph == paragraph && q.pieces.size() == 1 && q.closed &&
             prev.type == AttributionType::kDirect) {
@@ -271,11 +324,29 @@ class Finder {
         return Add(std::move(c));
       }
     }
+    if (!before.empty()) {  // Jones disagreed. "That is nonsense."
+      c.source = before;
+      return Add(std::move(c));
+    }
     uint32_t words = 0;
     for (const QuotePiece& p : q.pieces) {
       for (uint32_t i = p.first; i < p.last; ++i) words += a_.IsWord(i);
     }
     if (words >= kMinUncuedQuoteWords) Add(std::move(c));  // speaker unknown
+  }
+
+  // The named subject of the sentence right before the quote at `open`, in
+  // its paragraph or the one before, when that sentence has no quotation.
+  TokenRange SubjectOfSentenceBefore(uint32_t open) const {
+    if (open == 0) return {};
+    uint32_t last = open - 1;
+    if (a_.IsPunct(last, ':')) return {};  // handled as a frame
+    if (a_.paragraph_of[last] + 1 < a_.paragraph_of[open]) return {};
+    const uint32_t sb = a_.SentenceBegin(last);
+    for (uint32_t k = sb; k <= last; ++k) {
+      if (a_.tokens[k].kind == TokenKind::kQuote) return {};
+    }
+    return LeadingNamePhrase(a_, sb, last + 1);
   }
 
   uint32_t ParagraphOfByte(uint32_t byte) const {

@@ -132,6 +132,25 @@ uint32_t NameGroupStart(const Article& a, uint32_t b, uint32_t j) {
 
 }  // namespace
 
+TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit) {
+  uint32_t e = b;
+  while (e < limit && e - b < kMaxNounPhrase && !a.InQuote(e) && InNameGroup(a, e, b)) ++e;
+  // Back off to the last capitalised word: the name ends the phrase.
+  while (e > b && !(a.IsWord(e - 1) && a.tokens[e - 1].upper)) --e;
+  if (e == b || a.lexicon->IsFunctionWord(a.Lower(b)) || a.lexicon->IsTimeWord(a.Lower(b))) {
+    return {};
+  }
+  uint32_t v = e;
+  if (a.IsPunct(v, ',')) {  // an appositive: ", the opposition leader,"
+    ++v;
+    while (v < limit && !a.IsPunct(v, ',') && v - e < 12) ++v;
+    if (!a.IsPunct(v, ',')) return {};
+    ++v;
+  }
+  if (v >= limit || !a.IsWord(v) || a.tokens[v].upper) return {};
+  return {b, e};
+}
+
 bool MayBeInNounPhrase(const Article& a, uint32_t i) {
   const Token& t = a.tokens[i];
   if (a.InQuote(i)) return false;

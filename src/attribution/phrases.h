@@ -48,6 +48,12 @@ SourcePhrase NounPhraseAfter(const Article& a, uint32_t i, uint32_t limit);
 // coordinated clause (", according to", ", and", ", but").
 uint32_t ClauseEnd(const Article& a, uint32_t i, uint32_t limit);
 
+// The name-headed noun phrase a sentence starts with, when a verb-like
+// lowercase word follows it ("Jones, the opposition leader, disagreed.",
+// "Mayor Ann Cole was blunt."); empty otherwise. Scans from token `b`, not
+// past `limit`.
+TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit);
+
 // True when token i may belong to a source's noun phrase.
 bool MayBeInNounPhrase(const Article& a, uint32_t i);
 

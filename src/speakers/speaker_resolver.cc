@@ -213,6 +213,11 @@ class Resolver {
     if (r.size() == 1) {  // an acronym: the organisation it abbreviates
       std::string lower(a_.Lower(r.begin));
       std::erase(lower, '.');
+      for (size_t k = 0; k < records_.size(); ++k) {  // or a surname in capitals (transcripts)
+        if (records_[k].kind == SpeakerKind::kPerson && records_[k].last == lower) {
+          return static_cast<int>(k);
+        }
+      }
       for (size_t k = 0; k < records_.size(); ++k) {
         if (records_[k].kind == SpeakerKind::kOrganization &&
             (records_[k].initials == lower || Lowered(records_[k].name) == lower)) {
