@@ -1,6 +1,7 @@
 // Copyright 2026 The whosaid Authors.
 //
 // whosaid eval --gold FILE...   score against whosaid-gold JSON files
+// whosaid eval --brat DIR...    score against brat standoff gold (PolNeAR layout)
 #include <fmt/format.h>
 
 #include "commands.h"
@@ -11,11 +12,11 @@ namespace {
 
 struct EvalFlags {
   std::vector<std::string> gold;
+  std::vector<std::string> brat;
   std::string format = "text";
 };
 
-int Run(const EvalFlags& flags, const Options& options) {
-  const Analyzer analyzer(options);
+int RunGold(const EvalFlags& flags, const Analyzer& analyzer) {
   int failed = 0;
   for (const std::string& path : flags.gold) {
     Result<GoldReport> report = EvaluateGold(analyzer, path);
@@ -26,6 +27,26 @@ int Run(const EvalFlags& flags, const Options& options) {
     }
     fmt::print("{}", flags.format == "json" ? report->ToJson() + "\n" : report->ToText());
   }
+  return failed;
+}
+
+int RunBrat(const EvalFlags& flags, const Analyzer& analyzer) {
+  int failed = 0;
+  for (const std::string& dir : flags.brat) {
+    Result<BratReport> report = EvaluateBrat(analyzer, dir);
+    if (!report.ok()) {
+      ++failed;
+      fmt::print(stderr, "whosaid: {}: {}\n", dir, report.status().ToString());
+      continue;
+    }
+    fmt::print("{}", flags.format == "json" ? report->ToJson() + "\n" : report->ToText());
+  }
+  return failed;
+}
+
+int Run(const EvalFlags& flags, const Options& options) {
+  const Analyzer analyzer(options);
+  const int failed = RunGold(flags, analyzer) + RunBrat(flags, analyzer);
   return failed > 0 ? 1 : 0;
 }
 
@@ -33,8 +54,12 @@ int Run(const EvalFlags& flags, const Options& options) {
 
 Command AddEvalCommand(CLI::App* app, Options* options) {
   auto flags = std::make_shared<EvalFlags>();
-  app->add_option("--gold", flags->gold, "Gold attribution files (whosaid-gold JSON)")
-      ->required();
+  // The gold modes: at least one is required (CLI11 reports a usage error).
+  CLI::Option_group* modes = app->add_option_group("gold", "What to score against");
+  modes->add_option("--gold", flags->gold, "Gold attribution files (whosaid-gold JSON)");
+  modes->add_option("--brat", flags->brat,
+                    "Brat standoff gold folders (PolNeAR layout: text/, attributions/)");
+  modes->require_option(1, 0);
   app->add_option("-f,--format", flags->format, "Output: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

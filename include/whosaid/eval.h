@@ -14,6 +14,7 @@
 #ifndef WHOSAID_EVAL_H_
 #define WHOSAID_EVAL_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,90 @@ struct GoldReport {
 // scores the result. Fails with kNotFound, kIoError or kCorrupt (the file is
 // not gold JSON), or with whatever Analyze fails with.
 Result<GoldReport> EvaluateGold(const Analyzer& analyzer, const std::string& path);
+
+// ---------------------------------------------------------------------------
+// Scoring against brat standoff gold in the PolNeAR layout (DIR/text/NAME.txt,
+// DIR/attributions/NAME_<annotator>.ann; see docs/accuracy.md).
+//
+// Every gold and predicted attribution has up to three roles: content,
+// source and cue, each a set of text fragments. Per role two scores:
+//
+//  * exact span: a role mention is its fragments after trimming surrounding
+//    white space and quote marks (and end punctuation . , ; : ! ? … at the
+//    end), merging fragments whose gap holds no word character. Mentions are
+//    deduplicated per document; a predicted mention is right when a gold
+//    mention of the same role has exactly the same fragments.
+//  * token overlap: tokens are \w+ runs; per document the tokens covered by
+//    gold mentions of the role and those covered by predicted ones are two
+//    sets, and their intersection counts as true positives.
+//
+// Both are also given for the attributions with quote marks and those
+// without: an attribution has quote marks when a double quotation mark lies
+// inside its content or right next to it (one character either side), for
+// gold and predictions alike.
+//
+// Speaker: for each gold attribution whose content a prediction matches (at
+// least 80% of the tokens shared in both directions, as EvaluateGold does),
+// the source is right when the predicted source span shares a token with the
+// gold source span, or both have none. PolNeAR marks source mentions, not
+// identities, so this checks the mention the speaker was resolved from.
+//
+// An article annotated by several annotators is scored once, against the
+// annotation file whose annotator id sorts first (see brat_reader.h); the
+// report counts the files left out.
+
+// True positives, predictions and gold items of one score.
+struct PrfCounts {
+  int64_t true_positives = 0;
+  int64_t predicted = 0;
+  int64_t gold = 0;
+
+  double Precision() const;  // 0 when nothing was predicted
+  double Recall() const;     // 0 when there is no gold
+  double F1() const;
+  PrfCounts& operator+=(const PrfCounts& other);
+};
+
+enum class SpanRole { kContent = 0, kSource = 1, kCue = 2 };
+inline constexpr int kSpanRoles = 3;
+const char* SpanRoleName(SpanRole role);  // "content", "source", "cue"
+
+struct RoleScores {
+  PrfCounts exact;    // mentions
+  PrfCounts overlap;  // tokens
+};
+
+// Scores of one subset of attributions, indexed by SpanRole.
+struct SubsetScores {
+  int64_t gold_attributions = 0;
+  int64_t predicted_attributions = 0;
+  RoleScores roles[kSpanRoles];
+  SubsetScores& operator+=(const SubsetScores& other);
+};
+
+struct BratReport {
+  std::string corpus;          // the directory scored
+  int documents = 0;
+  int multi_annotated = 0;     // articles with several annotation files
+  int extra_annotations = 0;   // annotation files not scored
+  SubsetScores all;
+  SubsetScores quoted;         // attributions with quote marks
+  SubsetScores unquoted;       // ... and without
+  int64_t speaker_checked = 0;  // gold attributions whose content was matched
+  int64_t speaker_right = 0;
+
+  BratReport& operator+=(const BratReport& other);  // adds the counts
+  // A table: per subset and role, exact and overlap P/R/F1 in percent.
+  std::string ToText() const;
+  // The same counts and scores as one JSON object.
+  std::string ToJson() const;
+};
+
+// Reads the brat corpus in `dir`, analyses every article with `analyzer` and
+// scores the result. Fails with kNotFound (no such corpus, an annotation
+// file without its article), kCorrupt (a malformed annotation file),
+// kLimitExceeded, or whatever Analyze fails with, naming the file.
+Result<BratReport> EvaluateBrat(const Analyzer& analyzer, const std::string& dir);
 
 }  // namespace whosaid
 

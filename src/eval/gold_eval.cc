@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "text/tokenizer.h"
+#include "eval/word_index.h"
 #include "text/utf8.h"
 #include "whosaid/eval.h"
 
@@ -25,44 +25,14 @@ struct GoldAttribution {
   bool optional = false;
 };
 
-// The \w+ tokens of a text as code point ranges, for overlap counting.
-class WordIndex {
- public:
-  explicit WordIndex(std::string_view text) {
-    uint32_t cp_index = 0;
-    bool in_word = false;
-    for (size_t i = 0; i < text.size();) {
-      char32_t cp;
-      i += internal::DecodeUtf8(text, i, &cp);
-      const bool w = internal::IsWordChar(cp) || cp == '_';
-      if (w && !in_word) starts_.push_back(cp_index);
-      if (!w && in_word) ends_.push_back(cp_index);
-      in_word = w;
-      ++cp_index;
-    }
-    if (in_word) ends_.push_back(cp_index);
-  }
-
-  // Indices [first, last) of the words inside [start, end).
-  std::pair<size_t, size_t> Words(uint32_t start, uint32_t end) const {
-    const size_t first = std::lower_bound(starts_.begin(), starts_.end(), start) - starts_.begin();
-    size_t last = first;
-    while (last < starts_.size() && ends_[last] <= end) ++last;
-    return {first, last};
-  }
-
-  bool Matches(uint32_t gs, uint32_t ge, uint32_t ps, uint32_t pe) const {
-    const auto [g0, g1] = Words(gs, ge);
-    const auto [p0, p1] = Words(ps, pe);
-    const size_t overlap = std::min(g1, p1) > std::max(g0, p0) ? std::min(g1, p1) - std::max(g0, p0) : 0;
-    const size_t g = g1 - g0, p = p1 - p0;
-    if (g == 0 || p == 0) return false;
-    return overlap >= kMinOverlap * g && overlap >= kMinOverlap * p;
-  }
-
- private:
-  std::vector<uint32_t> starts_, ends_;
-};
+// Whether gold and predicted spans share enough words to be the same quote.
+bool Matches(const internal::WordIndex& words, uint32_t gs, uint32_t ge, uint32_t ps,
+             uint32_t pe) {
+  const auto [g0, g1] = words.Words(gs, ge);
+  const auto [p0, p1] = words.Words(ps, pe);
+  const size_t overlap = std::min(g1, p1) > std::max(g0, p0) ? std::min(g1, p1) - std::max(g0, p0) : 0;
+  return internal::MutualOverlap(overlap, g1 - g0, p1 - p0, kMinOverlap);
+}
 
 std::string NormalName(std::string_view s) {
   std::string out;
@@ -152,7 +122,7 @@ Result<GoldReport> EvaluateGold(const Analyzer& analyzer, const std::string& pat
   Result<Document> doc = analyzer.Analyze(text, id);
   if (!doc.ok()) return doc.status();
 
-  const WordIndex words(text);
+  const internal::WordIndex words(text);
   GoldReport r;
   r.id = id;
   r.predicted = static_cast<int>(doc->attributions.size());
@@ -163,7 +133,7 @@ Result<GoldReport> EvaluateGold(const Analyzer& analyzer, const std::string& pat
     const Attribution* match = nullptr;
     for (size_t k = 0; k < doc->attributions.size(); ++k) {
       for (const Span& p : doc->attributions[k].content) {
-        if (!words.Matches(g.start, g.end, p.start, p.end)) continue;
+        if (!Matches(words, g.start, g.end, p.start, p.end)) continue;
         useful[k] = true;
         if (match == nullptr) match = &doc->attributions[k];
       }
