@@ -231,35 +231,49 @@ class Finder {
   // X said that the department "is aware ...", ..., noting that a story "gave ...".
   bool Mixed(const Quote& q, uint32_t b, uint32_t open, Claim* c) {
     const uint32_t sentence = a_.SentenceBegin(open);
-    for (uint32_t cue = open; cue-- > b;) {
-      if (CueAt(a_, cue, 0xFF) == nullptr || used_[cue]) continue;
-      c->type = AttributionType::kMixed;
-      uint32_t that = kNoMark;
-      for (uint32_t t = cue + 1; t < open && t <= cue + kThatWindow; ++t) {
-        if (a_.Is(t, "that")) that = t;
-      }
-      const CueInfo* info = CueAt(a_, cue, 0xFF);
-      const uint32_t complement = that != kNoMark ? that + 1
-                                  : (info->tags & kCueThat) ? ComplementStart(cue, open, *info)
-                                                            : kNoMark;
-      if (complement != kNoMark && complement < open) {
-        ReportedClauseContent(q, complement, c);
-      } else {
-        AddQuoteContent(q, kNoMark, c);
-      }
-      if (IsParticiple(cue)) {
-        const int owner = OwnerOfCueBefore(cue, sentence);
-        if (owner >= 0) {
-          c->cue = {cue, cue + 1};
-          c->inherits = owner;
-          return true;
-        }
-      }
-      const SourcePhrase sp = SubjectBefore(a_, cue, sentence);
-      if (sp.np.empty()) return false;
-      return SetSource(sp, CueSpan(cue), c);
+    const uint32_t cue = FrameCue(b, open);
+    if (cue == kNoMark) return false;
+    c->type = AttributionType::kMixed;
+    const CueInfo& info = *CueAt(a_, cue, 0xFF);
+    uint32_t complement = kNoMark;
+    for (uint32_t t = cue + 1; t < open && t <= cue + kThatWindow; ++t) {
+      if (a_.Is(t, "that")) complement = t + 1;
     }
-    return false;
+    // Reporting verbs report their whole complement; "called the raids
+    // "cruel"" reports only the words in quote marks.
+    if (complement == kNoMark && (info.tags & (kCueThat | kCueQuote | kCueObject))) {
+      complement = (info.tags & kCueThat) ? ComplementStart(cue, open, info) : cue + 1;
+    }
+    if (complement != kNoMark && complement < open) {
+      ReportedClauseContent(q, complement, c);
+    } else {
+      AddQuoteContent(q, kNoMark, c);
+    }
+    if (IsParticiple(cue)) {
+      const int owner = OwnerOfCueBefore(cue, sentence);
+      if (owner >= 0) {
+        c->cue = {cue, cue + 1};
+        c->inherits = owner;
+        return true;
+      }
+    }
+    const SourcePhrase sp = SubjectBefore(a_, cue, sentence);
+    if (sp.np.empty()) return false;
+    return SetSource(sp, CueSpan(cue), c);
+  }
+
+  // The cue that frames a quote opening at `open`: the nearest unused
+  // reporting verb before it, or failing one, the nearest naming verb
+  // ("called", "described as").
+  uint32_t FrameCue(uint32_t b, uint32_t open) const {
+    uint32_t naming = kNoMark;
+    for (uint32_t cue = open; cue-- > b;) {
+      const CueInfo* info = CueAt(a_, cue, 0xFF);
+      if (info == nullptr || used_[cue]) continue;
+      if (info->tags & (kCueThat | kCueQuote | kCueObject)) return cue;
+      if (naming == kNoMark) naming = cue;
+    }
+    return naming;
   }
 
   // X said that the city was "ready" for the storm: the content is the

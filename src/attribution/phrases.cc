@@ -130,6 +130,19 @@ uint32_t NameGroupStart(const Article& a, uint32_t b, uint32_t j) {
   return k;
 }
 
+bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
+}
+
+// "(R-Utah)", "(D-Mass.)": a short parenthetical right before position j.
+uint32_t SkipParenthetical(const Article& a, uint32_t j, uint32_t limit) {
+  if (j <= limit || !a.IsPunct(j - 1, ')')) return j;
+  for (uint32_t k = j - 1; k > limit && j - k < 8; --k) {
+    if (a.IsPunct(k - 1, '(')) return k - 1;
+  }
+  return j;
+}
+
 }  // namespace
 
 TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit) {
@@ -199,6 +212,7 @@ const CueInfo* CueAt(const Article& a, uint32_t i, uint8_t tags) {
 bool IsAuxiliary(const Article& a, uint32_t i) {
   if (!a.IsWord(i)) return false;
   const std::string_view w = a.Lower(i);
+  if (w.size() > 4 && w.ends_with("ly") && !a.tokens[i].upper) return true;  // "cynically said"
   return w == "had" || w == "has" || w == "have" || w == "would" || w == "will" || w == "also" ||
          w == "later" || w == "then" || w == "previously" || w == "again" || w == "once" ||
          w == "earlier" || w == "further" || w == "repeatedly" || w == "recently" ||
@@ -210,7 +224,10 @@ bool IsAuxiliary(const Article& a, uint32_t i) {
 SourcePhrase SubjectBefore(const Article& a, uint32_t cue, uint32_t limit) {
   SourcePhrase out;
   uint32_t j = cue;
-  while (j > limit && IsAuxiliary(a, j - 1)) --j;
+  // "is stressing", "was telling": a progressive takes its form of "be".
+  const bool progressive = a.Lower(cue).ends_with("ing");
+  while (j > limit && (IsAuxiliary(a, j - 1) || (progressive && IsBe(a.Lower(j - 1))))) --j;
+  j = SkipParenthetical(a, j, limit);  // Sen. Jane Doe (D-Mass.) said
   // "board member Frank Dwyer, who argued": the relative pronoun's antecedent.
   if (j >= limit + 2 && a.Is(j - 1, "who") && a.IsPunct(j - 2, ',')) j -= 2;
   j = SkipCommaChunks(a, j, limit, &out);

@@ -91,7 +91,8 @@ Lexicon::Lexicon() {
   const std::pair<const char*, WordSet*> sets[] = {
       {"titles", &titles_},           {"org_words", &org_words_},
       {"anonymous_heads", &anonymous_heads_}, {"function_words", &function_words_},
-      {"clause_words", &clause_words_}, {"time_words", &time_words_}};
+      {"clause_words", &clause_words_}, {"time_words", &time_words_},
+      {"group_nouns", &group_nouns_}};
   for (const auto& [name, set] : sets) {
     for (const std::string& line : Lines(name)) set->insert(Lower(line));
   }

@@ -50,6 +50,7 @@ class Lexicon {
   bool IsFunctionWord(std::string_view word) const { return Has(function_words_, word); }
   bool IsClauseWord(std::string_view word) const { return Has(clause_words_, word); }
   bool IsTimeWord(std::string_view word) const { return Has(time_words_, word); }
+  bool IsGroupNoun(std::string_view word) const { return Has(group_nouns_, word); }
   // Pronouns usable as speakers; returns false for other words.
   bool FindPronoun(std::string_view word, PronounKind* kind, bool* plural) const;
   // A whole outlet name, lowercased, words separated by single spaces, with
@@ -71,7 +72,7 @@ class Lexicon {
 
   std::unordered_map<std::string, CueInfo, StringHash, std::equal_to<>> cues_;
   WordSet abbreviations_, title_abbreviations_, titles_, org_words_, anonymous_heads_;
-  WordSet function_words_, clause_words_, time_words_;
+  WordSet function_words_, clause_words_, time_words_, group_nouns_;
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> outlets_;
   std::unordered_map<std::string, std::pair<PronounKind, bool>, StringHash,
                      std::equal_to<>>

@@ -309,6 +309,9 @@ class Resolver {
   }
 
   int ResolveName(TokenRange pre, TokenRange name, const std::optional<std::string>& role) {
+    if (name.size() == 1 && pre.size() == 1 && a_.lexicon->IsGroupNoun(a_.Lower(name.begin))) {
+      return AddRecord(Words(name), SpeakerKind::kGroup);  // "Republicans say"
+    }
     int r;
     // "Police Chief Omar Haddad": an organisation word among the titles is the
     // person's affiliation; only a one-word name may be the organisation's.
@@ -377,7 +380,8 @@ class Resolver {
       }
     }
     const std::string_view last = a_.Lower(np.end - 1);
-    const bool plural = last.size() > 3 && last.ends_with("s") && !last.ends_with("ss");
+    const bool plural = a_.lexicon->IsGroupNoun(last) ||
+                        (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
     const int r = AddRecord(Words(np), plural ? SpeakerKind::kGroup : SpeakerKind::kUnknown);
     if (role) records_[r].role = role;
     return r;
