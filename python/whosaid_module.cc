@@ -110,7 +110,21 @@ void BindOptions(py::module_& m) {
       .def_readwrite("max_document_bytes", &Options::max_document_bytes)
       .def_readwrite("max_quote_bytes", &Options::max_quote_bytes)
       .def_readwrite("max_attributions", &Options::max_attributions)
-      .def_readwrite("indirect", &Options::indirect);
+      .def_readwrite("indirect", &Options::indirect)
+      .def(py::pickle(  // so that Options travel to Dask workers
+          [](const Options& o) {
+            return py::make_tuple(o.max_document_bytes, o.max_quote_bytes, o.max_attributions,
+                                  o.indirect);
+          },
+          [](const py::tuple& t) {
+            return Options{t[0].cast<size_t>(), t[1].cast<size_t>(), t[2].cast<size_t>(),
+                           t[3].cast<bool>()};
+          }))
+      .def("__repr__", [](const Options& o) {
+        return py::str("Options(max_document_bytes={}, max_quote_bytes={}, max_attributions={}, "
+                       "indirect={})")
+            .format(o.max_document_bytes, o.max_quote_bytes, o.max_attributions, o.indirect);
+      });
 }
 
 void BindSpan(py::module_& m) {

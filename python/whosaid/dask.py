@@ -1,0 +1,250 @@
+"""Analyse a corpus on a Dask cluster: partitions in, one JSONL file per partition out, one merged.
+
+Example (docs/scale-out.md has the cluster set-up)::
+
+    from distributed import Client
+    import whosaid.dask
+
+    client = Client("tcp://scheduler:8786")          # or LocalCluster(); none: Dask's local threads
+    report = whosaid.dask.analyze_files(["articles/"], "out/", partitions=64)
+    report.merged      # out/whosaid.jsonl: every document's JSON line, sorted
+    report.failed      # documents that could not be read or analysed, each in out/errors.jsonl
+
+Inputs are text files (one article each; folders are read as `whosaid analyze`
+reads them, and the ids are the same) or JSONL files of {"id", "text"} records
+(analyze_jsonl). Each partition is one Dask task: it analyses its documents
+with the C++ library (the GIL released, so a worker's threads all work) and
+writes out/parts/part-NNNNN.jsonl, its JSON lines sorted, plus
+part-NNNNN.errors.jsonl for what failed. merge() then streams the sorted parts
+into one sorted file: the same lines, byte for byte, as `whosaid analyze
+--format jsonl` prints for the same inputs, sorted.
+
+Paths may be local (every worker must see them: a shared file system) or any
+fsspec URL whose file system is installed (s3://, gs://, ...).
+
+Why JSONL and not an SQLite store: `whosaid ingest` (the store) reads and
+analyses articles itself and has no way to take in analysed JSON lines yet;
+until it does, load the merged file or rerun ingest on the same inputs.
+"""
+
+import dataclasses
+import heapq
+import json
+import posixpath
+
+import dask
+import dask.bag
+import fsspec
+
+from ._api import _analyzer
+from ._whosaid import Error
+
+PART_NAME = "part-{:05d}.jsonl"
+ERRORS_NAME = "part-{:05d}.errors.jsonl"
+
+
+@dataclasses.dataclass
+class PartitionReport:
+    """What one partition task did."""
+
+    part: str            # its JSONL file
+    errors: str          # its errors file (one {"id", "source", "error"} line per failure)
+    documents: int = 0   # documents analysed
+    failed: int = 0      # documents that failed
+    bytes: int = 0       # bytes of text analysed
+
+
+@dataclasses.dataclass
+class Report:
+    """The whole run: the partitions, the merged output and the totals."""
+
+    partitions: list
+    merged: str = ""       # the merged, sorted JSONL file
+    errors: str = ""       # all failures, one JSON line each
+    documents: int = 0
+    failed: int = 0
+    bytes: int = 0
+
+
+def document_id(path):
+    """The id `whosaid analyze` gives a file: its name without the last extension
+    (std::filesystem::path::stem, which differs from pathlib's for "name.")."""
+    name = posixpath.basename(str(path).rstrip("/"))
+    dot = name.rfind(".")
+    return name[:dot] if dot > 0 and name not in (".", "..") else name
+
+
+def list_inputs(inputs):
+    """The files `whosaid analyze INPUTS...` reads, in its order: folders are walked
+    recursively, their regular files sorted, files whose name starts with "." skipped."""
+    files = []
+    for item in inputs:
+        item = str(item)
+        fs, path = fsspec.core.url_to_fs(item)
+        if not fs.isdir(path):
+            files.append(item)
+            continue
+        found = [p for p, info in fs.find(path, detail=True).items()
+                 if info["type"] == "file" and not posixpath.basename(p).startswith(".")]
+        protocol = item.split("://")[0] + "://" if "://" in item else ""
+        files += sorted(protocol + p if protocol else p for p in found)
+    return files
+
+
+def _write_lines(path, lines):
+    with fsspec.open(path, "wb") as out:
+        for line in lines:
+            out.write(line)
+
+
+def _error_line(doc_id, source, error):
+    return (json.dumps({"id": doc_id, "source": source, "error": str(error)},
+                       ensure_ascii=False) + "\n").encode()
+
+
+def _analyze_items(items, out_dir, index, options):
+    """One partition: analyses (id, source, read) items and writes its part files.
+
+    `read()` returns the text (bytes or str) or raises; failures are written to
+    the errors file, never dropped."""
+    analyzer = _analyzer(options)
+    report = PartitionReport(part=posixpath.join(out_dir, PART_NAME.format(index)),
+                             errors=posixpath.join(out_dir, ERRORS_NAME.format(index)))
+    lines, errors = [], []
+    for doc_id, source, read in items:
+        try:
+            text = read()
+            doc = analyzer.analyze(text, doc_id)
+        except (Error, OSError, ValueError, TypeError) as error:
+            errors.append(_error_line(doc_id, source, error))
+            continue
+        lines.append(doc.to_json().encode() + b"\n")
+        report.bytes += len(text.encode() if isinstance(text, str) else text)
+    lines.sort()
+    _write_lines(report.part, lines)
+    _write_lines(report.errors, errors)
+    report.documents, report.failed = len(lines), len(errors)
+    return report
+
+
+def _read_file(path):
+    with fsspec.open(path, "rb") as f:
+        return f.read()
+
+
+def _file_items(paths):
+    return [(document_id(p), p, lambda p=p: _read_file(p)) for p in paths]
+
+
+def _record_items(lines_with_paths):
+    """(line, path) pairs of JSONL files -> items; a bad line is an item that fails."""
+    items = []
+    for line, path in lines_with_paths:
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            doc_id, text = str(record["id"]), record["text"]
+        except (ValueError, KeyError, TypeError) as error:
+            message = f"not a JSON record with 'id' and 'text': {error}: {line[:80]!r}"
+            items.append(("", path, lambda m=message: _raise(m)))
+            continue
+        items.append((doc_id, path, lambda t=text: t))
+    return items
+
+
+def _raise(message):
+    raise ValueError(message)
+
+
+def _partition_task(kind, partition, out_dir, index, options):
+    items = _file_items(partition) if kind == "files" else _record_items(partition)
+    return _analyze_items(items, out_dir, index, options)
+
+
+def _run(bag, kind, out_dir, options, merge_into):
+    parts_dir = posixpath.join(str(out_dir), "parts")
+    fs, path = fsspec.core.url_to_fs(parts_dir)
+    fs.makedirs(path, exist_ok=True)
+    tasks = [dask.delayed(_partition_task)(kind, part, parts_dir, k, options)
+             for k, part in enumerate(bag.to_delayed())]
+    partitions = list(dask.compute(*tasks))
+    report = Report(partitions=partitions,
+                    documents=sum(p.documents for p in partitions),
+                    failed=sum(p.failed for p in partitions),
+                    bytes=sum(p.bytes for p in partitions))
+    if merge_into:
+        report.merged = posixpath.join(str(out_dir), "whosaid.jsonl")
+        report.errors = posixpath.join(str(out_dir), "errors.jsonl")
+        merge([p.part for p in partitions], report.merged)
+        merge([p.errors for p in partitions], report.errors)
+    return report
+
+
+def analyze_files(inputs, out_dir, *, partitions=None, options=None, merge_parts=True):
+    """Analyses text files (one article each) on the current Dask scheduler.
+
+    inputs: files and folders, as for `whosaid analyze`. out_dir: where
+    parts/ and the merged whosaid.jsonl and errors.jsonl go. partitions: how
+    many tasks (default: about 100 files each). options: a whosaid.Options.
+    Returns a Report.
+    """
+    paths = list_inputs(inputs)
+    if partitions is None:
+        partitions = max(1, (len(paths) + 99) // 100)
+    bag = dask.bag.from_sequence(paths, npartitions=max(1, min(partitions, len(paths))))
+    return _run(bag, "files", out_dir, options, merge_parts)
+
+
+def analyze_jsonl(paths, out_dir, *, blocksize="16MiB", options=None, merge_parts=True):
+    """Analyses JSONL files of {"id": ..., "text": ...} records, one partition per
+    `blocksize` of input (dask.bag.read_text). A line that is not such a record
+    is reported in errors.jsonl. Returns a Report."""
+    bag = dask.bag.read_text(list(map(str, paths)), blocksize=blocksize, include_path=True)
+    return _run(bag, "records", out_dir, options, merge_parts)
+
+
+def merge(sorted_parts, out_path):
+    """Merges files of sorted lines into one sorted file, streaming (memory: one
+    line per part). Returns out_path."""
+    files = [fsspec.open(p, "rb").open() for p in sorted_parts]
+    try:
+        _write_lines(out_path, heapq.merge(*files))
+    finally:
+        for f in files:
+            f.close()
+    return out_path
+
+
+def main(argv=None):
+    """python3 -m whosaid.dask [--scheduler ADDRESS] --out DIR [--jsonl] INPUT..."""
+    import argparse
+
+    import whosaid.dask as module  # run the functions by their module name, so workers find them
+
+    parser = argparse.ArgumentParser(prog="python3 -m whosaid.dask", description=main.__doc__)
+    parser.add_argument("inputs", nargs="+", help="text files or folders (JSONL files with --jsonl)")
+    parser.add_argument("--out", required=True, help="output folder (shared or an fsspec URL)")
+    parser.add_argument("--scheduler", help="a dask scheduler address; default: local threads")
+    parser.add_argument("--partitions", type=int, help="tasks for text inputs")
+    parser.add_argument("--jsonl", action="store_true", help="inputs are JSONL {id, text} records")
+    args = parser.parse_args(argv)
+    client = None
+    if args.scheduler:
+        from distributed import Client
+        client = Client(args.scheduler)
+    try:
+        if args.jsonl:
+            report = module.analyze_jsonl(args.inputs, args.out)
+        else:
+            report = module.analyze_files(args.inputs, args.out, partitions=args.partitions)
+    finally:
+        if client is not None:
+            client.close()
+    print(f"whosaid.dask: {report.documents} documents, {report.failed} failed, "
+          f"{len(report.partitions)} partitions -> {report.merged} (errors: {report.errors})")
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
