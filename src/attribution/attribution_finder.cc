@@ -230,7 +230,6 @@ class Finder {
   // A partial quote inside reported speech: X called the raids "cruel",
   // X said that the department "is aware ...", ..., noting that a story "gave ...".
   bool Mixed(const Quote& q, uint32_t b, uint32_t open, Claim* c) {
-    const uint32_t sentence = a_.SentenceBegin(open);
     const uint32_t cue = FrameCue(b, open);
     if (cue == kNoMark) return false;
     c->type = AttributionType::kMixed;
@@ -242,13 +241,21 @@ class Finder {
     // Reporting verbs report their whole complement; "called the raids
     // "cruel"" reports only the words in quote marks.
     if (complement == kNoMark && (info.tags & (kCueThat | kCueQuote | kCueObject))) {
-      complement = (info.tags & kCueThat) ? ComplementStart(cue, open, info) : cue + 1;
+      complement = (info.tags & kCueThat) ? ComplementStart(cue, a_.SentenceEnd(cue), info)
+                                          : cue + 1;
     }
     if (complement != kNoMark && complement < open) {
       ReportedClauseContent(q, complement, c);
     } else {
       AddQuoteContent(q, kNoMark, c);
     }
+    return SetSubject(cue, c);
+  }
+
+  // The source of the cue at `cue`: its subject, or for a participle
+  // (", noting that") the subject of the clause it hangs on.
+  bool SetSubject(uint32_t cue, Claim* c) {
+    const uint32_t sentence = a_.SentenceBegin(cue);
     if (IsParticiple(cue)) {
       const int owner = OwnerOfCueBefore(cue, sentence);
       if (owner >= 0) {
@@ -256,20 +263,30 @@ class Finder {
         c->inherits = owner;
         return true;
       }
+      for (uint32_t k = cue - 1; k-- > sentence;) {  // "X said as much, arguing that"
+        if (CueAt(a_, k, 0xFF) == nullptr) continue;
+        const SourcePhrase sp = SubjectBefore(a_, k, sentence);
+        return !sp.np.empty() && SetSource(sp, CueSpan(cue), c);
+      }
     }
     const SourcePhrase sp = SubjectBefore(a_, cue, sentence);
-    if (sp.np.empty()) return false;
-    return SetSource(sp, CueSpan(cue), c);
+    return !sp.np.empty() && SetSource(sp, CueSpan(cue), c);
+  }
+
+  // A cue with a speaker: a subject before it, or a participle after a comma.
+  bool HasSpeaker(uint32_t cue) const {
+    if (IsParticiple(cue)) return true;
+    return !SubjectBefore(a_, cue, a_.SentenceBegin(cue)).np.empty();
   }
 
   // The cue that frames a quote opening at `open`: the nearest unused
-  // reporting verb before it, or failing one, the nearest naming verb
-  // ("called", "described as").
+  // reporting verb with a speaker before it, or failing one, the nearest
+  // naming verb ("called", "described as").
   uint32_t FrameCue(uint32_t b, uint32_t open) const {
     uint32_t naming = kNoMark;
     for (uint32_t cue = open; cue-- > b;) {
       const CueInfo* info = CueAt(a_, cue, 0xFF);
-      if (info == nullptr || used_[cue]) continue;
+      if (info == nullptr || used_[cue] || !HasSpeaker(cue)) continue;
       if (info->tags & (kCueThat | kCueQuote | kCueObject)) return cue;
       if (naming == kNoMark) naming = cue;
     }

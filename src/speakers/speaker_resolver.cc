@@ -305,7 +305,7 @@ class Resolver {
       return ResolveName(pre, name, appositive_role);
     }
     if (IsOrganization(pre)) return FindOrAddOrganization(StripArticle(pre));
-    return ResolveNominal(np, post, head, appositive_role, claim);
+    return ResolveNominal(np, post, head, appositive_role);
   }
 
   int ResolveName(TokenRange pre, TokenRange name, const std::optional<std::string>& role) {
@@ -362,7 +362,7 @@ class Resolver {
   // "the department", "the spokeswoman", "immigration service providers",
   // "a spokesperson for Delta Air Lines".
   int ResolveNominal(TokenRange np, TokenRange post, const std::string& head,
-                     const std::optional<std::string>& role, size_t claim) {
+                     const std::optional<std::string>& role) {
     if (HasProperName(post)) return AddRecord(Words(np), SpeakerKind::kOrganization);
     if (a_.Is(np.begin, "the") && np.size() <= 4) {
       for (size_t k = records_.size(); k-- > 0;) {
@@ -372,17 +372,16 @@ class Resolver {
           return static_cast<int>(k);
         }
       }
-      // "the Vermont senator": a title used for the person in focus, the
-      // most recent person who spoke nearby.
-      if (a_.lexicon->IsTitle(head)) {
-        const int r = RecentSpeaker(np.begin, claim, PronounKind::kPerson, false);
-        if (r >= 0) return r;
-      }
     }
+    // A description without a name ("the Vermont senator") stays a
+    // description: guessing which person it means would too often be wrong.
     const std::string_view last = a_.Lower(np.end - 1);
     const bool plural = a_.lexicon->IsGroupNoun(last) ||
                         (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
-    const int r = AddRecord(Words(np), plural ? SpeakerKind::kGroup : SpeakerKind::kUnknown);
+    const SpeakerKind kind = plural                          ? SpeakerKind::kGroup
+                             : a_.lexicon->IsTitle(head)     ? SpeakerKind::kPerson
+                                                             : SpeakerKind::kUnknown;
+    const int r = AddRecord(Words(np), kind);
     if (role) records_[r].role = role;
     return r;
   }
