@@ -10,6 +10,9 @@ void AddOptionFlags(CLI::App* command, Options* options) {
   command->add_option("--max-quote-bytes", options->max_quote_bytes,
                       "Longer quotations are treated as unbalanced marks")
       ->capture_default_str();
+  command->add_option("--max-attributions", options->max_attributions,
+                      "Documents with more attributions fail with an error")
+      ->capture_default_str();
   command->add_flag("!--no-indirect", options->indirect,
                     "Only quotations: skip reported speech without quote marks");
 }

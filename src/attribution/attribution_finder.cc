@@ -44,6 +44,7 @@ class Finder {
     if (LooksLikeTitle(q)) return;  // told MSNBC's "Morning Joe" that ...
     if (TranscriptClaims(q)) return;
     if (HasFrameWords(prefix, open)) {
+      if (ContinuesSplitQuote(prefix, open, c)) return;
       if (DirectFromPrefix(prefix, open, &c)) return Add(std::move(c));
       if (Mixed(q, prefix, open, &c)) return Add(std::move(c));
       if (FrameHasCue(prefix, open)) return;  // a scare quote inside reported speech
@@ -54,6 +55,24 @@ class Finder {
       return Add(std::move(c));
     }
     Continue(q, std::move(c));
+  }
+
+  // "…," Dwyer said, "but …": the words between two quotes are the first
+  // quote's attribution, and the second quote continues it.
+  bool ContinuesSplitQuote(uint32_t prefix, uint32_t open, const Claim& c) {
+    if (claims_.empty() || !a_.IsPunct(open - 1, ',')) return false;
+    for (uint32_t i = prefix; i < open; ++i) {
+      const int owner = cue_owner_[i];
+      if (owner < 0) continue;
+      if (owner != static_cast<int>(claims_.size()) - 1 ||
+          claims_[owner].type != AttributionType::kDirect) {
+        return false;
+      }
+      Claim& prev = claims_[owner];
+      prev.content.insert(prev.content.end(), c.content.begin(), c.content.end());
+      return true;
+    }
+    return false;
   }
 
   // Where the words introducing the quote at `open` may start: the sentence
@@ -513,8 +532,15 @@ class Finder {
     uint32_t b = i + 1;
     while (b < se && a_.IsWord(b) && a_.lexicon->IsTimeWord(a_.Lower(b))) ++b;
     if (cue.lemma == "tell") b = NounPhraseAfter(a_, b, se).np.end;  // told reporters ...
-    if (b + 3 > se || !a_.IsWord(b)) return kNoMark;
+    // A clause starts with its subject, not a preposition ("said on Tuesday").
+    if (b + 4 > se || !a_.IsWord(b) || IsPreposition(a_.Lower(b))) return kNoMark;
     return b;
+  }
+
+  static bool IsPreposition(std::string_view w) {
+    return w == "on" || w == "in" || w == "at" || w == "to" || w == "for" || w == "with" ||
+           w == "by" || w == "from" || w == "about" || w == "after" || w == "before" ||
+           w == "during" || w == "of" || w == "as" || w == "into" || w == "through";
   }
 
   // "Source: ICE raids delayed ..." — a headline convention.

@@ -50,14 +50,15 @@ uint32_t SkipTimeWords(const Article& a, uint32_t i, uint32_t limit) {
 
 // The chunk [k, j) between two commas ending at comma j: is it a
 // participial (", citing X,") or an appositive (", an ICE spokeswoman,")?
-enum class Chunk { kNone, kCiting, kAppositive };
+enum class Chunk { kNone, kCiting, kAppositive, kAside };
 
 Chunk ClassifyChunk(const Article& a, uint32_t k, uint32_t j) {
   if (k >= j) return Chunk::kNone;
   const std::string_view first = a.Lower(k);
   if (first == "citing" || first == "quoting") return Chunk::kCiting;
-  if (first.ends_with("ing") || first == "who" || first == "which") return Chunk::kAppositive;
-  if (a.tokens[k].kind == TokenKind::kNumber && j - k == 1) return Chunk::kAppositive;  // age
+  // Relative clauses, participles and ages are asides, not roles.
+  if (first.ends_with("ing") || first == "who" || first == "which") return Chunk::kAside;
+  if (a.tokens[k].kind == TokenKind::kNumber && j - k == 1) return Chunk::kAside;  // age
   if (first == "a" || first == "an" || first == "the" || a.lexicon->IsTitle(first)) {
     return Chunk::kAppositive;
   }
@@ -75,7 +76,7 @@ uint32_t SkipCommaChunks(const Article& a, uint32_t j, uint32_t limit, SourcePhr
     if (chunk == Chunk::kNone) break;
     if (chunk == Chunk::kCiting) {
       out->via = NounPhraseAfter(a, k + 1, j - 1).np;
-    } else {
+    } else if (chunk == Chunk::kAppositive) {
       out->appositive = {k, j - 1};
     }
     j = k - 1;
@@ -167,10 +168,12 @@ TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit) {
 bool MayBeInNounPhrase(const Article& a, uint32_t i) {
   const Token& t = a.tokens[i];
   if (a.InQuote(i)) return false;
-  // "Immigration and Customs Enforcement", "Youth and Family Center".
-  if ((a.Is(i, "and") || a.Is(i, "&")) && i > 0 && a.tokens[i - 1].upper && i + 1 < a.size() &&
-      a.tokens[i + 1].upper && !a.InQuote(i + 1)) {
-    return true;
+  // "Immigration and Customs Enforcement", "Youth and Family Center",
+  // "commuters and business owners".
+  if ((a.Is(i, "and") || a.Is(i, "&")) && i > 0 && i + 1 < a.size() && !a.InQuote(i + 1) &&
+      a.IsWord(i - 1) && a.IsWord(i + 1)) {
+    if (a.tokens[i - 1].upper && a.tokens[i + 1].upper) return true;
+    if (a.lexicon->IsGroupNoun(a.Lower(i - 1))) return true;
   }
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return t.kind == TokenKind::kPunct && t.first == '&';

@@ -31,7 +31,9 @@ std::string Content(const Attribution& a) {
     if (k > 0) s += " … ";
     s += OneLine(a.content[k].text);
   }
-  return a.type == AttributionType::kIndirect ? s : "\u201C" + s + "\u201D";
+  // Direct quotes in quote marks; reported speech (mixed quotes included,
+  // which carry their own marks) as written.
+  return a.type == AttributionType::kDirect ? "\u201C" + s + "\u201D" : s;
 }
 
 std::string SpeakerHeading(const Speaker& s) {

@@ -378,10 +378,11 @@ class Resolver {
     const std::string_view last = a_.Lower(np.end - 1);
     const bool plural = a_.lexicon->IsGroupNoun(last) ||
                         (last.size() > 3 && last.ends_with("s") && !last.ends_with("ss"));
-    const SpeakerKind kind = plural                          ? SpeakerKind::kGroup
-                             : a_.lexicon->IsTitle(head)     ? SpeakerKind::kPerson
-                                                             : SpeakerKind::kUnknown;
-    const int r = AddRecord(Words(np), kind);
+    const SpeakerKind kind = a_.lexicon->IsOrgWord(head) ? SpeakerKind::kOrganization
+                             : plural                     ? SpeakerKind::kGroup
+                             : a_.lexicon->IsTitle(head)  ? SpeakerKind::kPerson
+                                                          : SpeakerKind::kUnknown;
+    const int r = AddRecord(Words(StripArticle(np)), kind);
     if (role) records_[r].role = role;
     return r;
   }

@@ -110,6 +110,9 @@ size_t ScanWord(const Scanner& s, size_t i) {
 bool TakesPeriod(std::string_view word, const Lexicon& lexicon) {
   if (word.find('.') != std::string_view::npos) return true;  // U.S, p.m
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // initial
+  // "D-Mass.": the part after the last hyphen decides.
+  const size_t hyphen = word.rfind('-');
+  if (hyphen != std::string_view::npos) word.remove_prefix(hyphen + 1);
   std::string buf;
   LowerAscii(word, &buf);
   buf.push_back('.');
