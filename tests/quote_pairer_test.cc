@@ -85,6 +85,10 @@ TEST(QuotePairer, UnclosedQuoteRunsToParagraphEnd) {
   EXPECT_EQ(unbalanced, 1u);
 }
 
+TEST(QuotePairer, ClosingMarkTypedAsOpenerAtParagraphStartOpens) {
+  EXPECT_EQ(Quotes("”Fear. I am afraid.” ― Edwin Monroy"), (V{"Fear. I am afraid."}));
+}
+
 TEST(QuotePairer, StrayClosingMarkIsIgnored) {
   uint32_t unbalanced = 0;
   EXPECT_TRUE(Quotes("He left” early.", &unbalanced).empty());

@@ -20,9 +20,10 @@ class Finder {
       : a_(a), options_(options), used_(a.size(), false), cue_owner_(a.size(), -1) {}
 
   std::vector<Claim> Run() {
+    quote_claimed_.assign(a_.quotes.quotes.size(), false);
     for (size_t q = 0; q < a_.quotes.quotes.size(); ++q) {
       const Quote& quote = a_.quotes.quotes[q];
-      if (quote.valid && !quote.nested && HasWords(quote)) QuoteClaim(quote);
+      if (quote.valid && !quote.nested && HasWords(quote)) quote_claimed_[q] = QuoteClaim(quote);
     }
     if (options_.indirect) {
       for (uint32_t i = 0; i < a_.size(); ++i) IndirectClaim(i);
@@ -34,27 +35,28 @@ class Finder {
  private:
   // --- Quotations -----------------------------------------------------------
 
-  void QuoteClaim(const Quote& q) {
+  // Finds the claim of a quotation; returns whether it has one.
+  bool QuoteClaim(const Quote& q) {
     const uint32_t open = q.pieces.front().open;
     const uint32_t prefix = PrefixStart(open);
     last_quote_end_ = q.pieces.back().close != kNoMark ? q.pieces.back().close + 1
                                                        : q.pieces.back().last;
     Claim c;
     AddQuoteContent(q, kNoMark, &c);
-    if (LooksLikeTitle(q)) return;  // told MSNBC's "Morning Joe" that ...
-    if (TranscriptClaims(q)) return;
+    if (LooksLikeTitle(q)) return false;  // told MSNBC's "Morning Joe" that ...
+    if (TranscriptClaims(q)) return true;
     if (HasFrameWords(prefix, open)) {
-      if (ContinuesSplitQuote(prefix, open, c)) return;
+      if (ContinuesSplitQuote(prefix, open, c)) return true;
       if (DirectFromPrefix(prefix, open, &c)) return Add(std::move(c));
       if (Mixed(q, prefix, open, &c)) return Add(std::move(c));
-      if (FrameHasCue(prefix, open)) return;  // a scare quote inside reported speech
+      if (FrameHasCue(prefix, open)) return false;  // a scare quote inside reported speech
     }
     if (q.closed && DirectFromSuffix(q.pieces.back().close + 1, &c)) return Add(std::move(c));
-    if (HasFrameWords(prefix, open)) return;  // a term or title in quote marks
+    if (HasFrameWords(prefix, open)) return false;  // a term or title in quote marks
     if (a_.ParagraphBegin(open) == open && DirectFromColonParagraph(open, &c)) {
       return Add(std::move(c));
     }
-    Continue(q, std::move(c));
+    return Continue(q, std::move(c));
   }
 
   // "…," Dwyer said, "but …": the words between two quotes are the first
@@ -231,13 +233,7 @@ class Finder {
     for (uint32_t cue = k; cue-- > b && k - cue <= 12;) {
       if (a_.Is(cue, "that")) return false;  // reported speech: mixed
       if (CueAt(a_, cue, kCueQuote) == nullptr) continue;
-      if (IsParticiple(cue)) {  // "…," X said, adding: "…"
-        const int owner = OwnerOfCueBefore(cue, a_.SentenceBegin(cue));
-        if (owner < 0) return false;
-        c->cue = {cue, cue + 1};
-        c->inherits = owner;
-        return true;
-      }
+      if (SharesSubject(cue)) return SetSubject(cue, c);  // "…," X said, adding: "…"
       const SourcePhrase sp = SubjectBefore(a_, cue, b);
       if (!sp.np.empty()) return SetSource(sp, CueSpan(cue), c);
       const SourcePhrase after = NounPhraseAfter(a_, cue + 1, k);  // said X:
@@ -272,30 +268,39 @@ class Finder {
   }
 
   // The source of the cue at `cue`: its subject, or for a participle
-  // (", noting that") the subject of the clause it hangs on.
+  // (", noting that") or a cue after "and" ("called … and said") the subject
+  // of the clause before it.
   bool SetSubject(uint32_t cue, Claim* c) {
     const uint32_t sentence = a_.SentenceBegin(cue);
-    if (IsParticiple(cue)) {
-      const int owner = OwnerOfCueBefore(cue, sentence);
-      if (owner >= 0) {
-        c->cue = {cue, cue + 1};
-        c->inherits = owner;
-        return true;
-      }
-      for (uint32_t k = cue - 1; k-- > sentence;) {  // "X said as much, arguing that"
-        if (CueAt(a_, k, 0xFF) == nullptr) continue;
-        const SourcePhrase sp = SubjectBefore(a_, k, sentence);
-        return !sp.np.empty() && SetSource(sp, CueSpan(cue), c);
-      }
-    }
     const SourcePhrase sp = SubjectBefore(a_, cue, sentence);
-    return !sp.np.empty() && SetSource(sp, CueSpan(cue), c);
+    if (!sp.np.empty() || !SharesSubject(cue)) {
+      return !sp.np.empty() && SetSource(sp, CueSpan(cue), c);
+    }
+    const int owner = OwnerOfCueBefore(cue, sentence);
+    if (owner >= 0) {
+      c->cue = CueSpan(cue);
+      c->inherits = owner;
+      return true;
+    }
+    for (uint32_t k = cue; k-- > sentence;) {  // "X said as much, arguing that"
+      if (CueAt(a_, k, 0xFF) == nullptr) continue;
+      const SourcePhrase before = SubjectBefore(a_, k, sentence);
+      return !before.np.empty() && SetSource(before, CueSpan(cue), c);
+    }
+    return false;
   }
 
-  // A cue with a speaker: a subject before it, or a participle after a comma.
-  bool HasSpeaker(uint32_t cue) const {
+  // A participle after a comma, or a cue right after "and".
+  bool SharesSubject(uint32_t cue) const {
     if (IsParticiple(cue)) return true;
-    return !SubjectBefore(a_, cue, a_.SentenceBegin(cue)).np.empty();
+    uint32_t j = cue;
+    while (j > 0 && IsAuxiliary(a_, j - 1)) --j;
+    return j > 0 && a_.Is(j - 1, "and");
+  }
+
+  // A cue with a speaker: a subject before it, or one it shares.
+  bool HasSpeaker(uint32_t cue) const {
+    return SharesSubject(cue) || !SubjectBefore(a_, cue, a_.SentenceBegin(cue)).np.empty();
   }
 
   // The cue that frames a quote opening at `open`: the nearest unused
@@ -354,7 +359,7 @@ class Finder {
 
   // No cue of its own: the quote continues the previous claim's speaker when
   // that claim is in the same or the previous paragraph.
-  void Continue(const Quote& q, Claim c) {
+  bool Continue(const Quote& q, Claim c) {
     const uint32_t open = q.pieces.front().open;
     const TokenRange before = SubjectOfSentenceBefore(open);
     if (!claims_.empty()) {
@@ -368,7 +373,7 @@ class Finder {
         if (prev_paragraph == paragraph && q.pieces.size() == 1 && q.closed &&
             prev.type == AttributionType::kDirect) {
           prev.content.insert(prev.content.end(), c.content.begin(), c.content.end());
-          return;
+          return true;
         }
         c.inherits = static_cast<int>(claims_.size()) - 1;
         return Add(std::move(c));
@@ -382,7 +387,7 @@ class Finder {
     for (const QuotePiece& p : q.pieces) {
       for (uint32_t i = p.first; i < p.last; ++i) words += a_.IsWord(i);
     }
-    if (words >= kMinUncuedQuoteWords) Add(std::move(c));  // speaker unknown
+    return words >= kMinUncuedQuoteWords && Add(std::move(c));  // speaker unknown
   }
 
   // The named subject of the sentence right before the quote at `open`, in
@@ -439,25 +444,18 @@ class Finder {
     const uint32_t sb = a_.SentenceBegin(i);
     const uint32_t se = a_.SentenceEnd(i);
     const CueInfo* cue = CueAt(a_, i, 0xFF);
-    Claim c;
-    c.type = AttributionType::kIndirect;
-    const SourcePhrase sp = SubjectBefore(a_, i, sb);
-    const int coordinated = CoordinatedOwner(i, sb);
-    if (!sp.np.empty() || coordinated >= 0) {
+    if (HasSpeaker(i)) {
+      Claim c;
+      c.type = AttributionType::kIndirect;
       const uint32_t b = ComplementStart(i, se, *cue);
       const uint32_t e = b == i + 1 && (cue->tags & kCueObject) ? FirstComma(b, se)
                                                               : ClauseEnd(a_, b, se);
-      if (b != kNoMark && SetContent(b, e, &c)) {
-        if (sp.np.empty()) {
-          c.cue = CueSpan(i);
-          c.inherits = coordinated;
-        } else {
-          SetSource(sp, CueSpan(i), &c);
-        }
-        return Add(std::move(c));
+      if (b != kNoMark && SetContent(b, e, &c) && SetSubject(i, &c)) {
+        Add(std::move(c));
+        return;
       }
     }
-    FinalReportingClause(i, sb, se, sp);
+    FinalReportingClause(i, sb, se, SubjectBefore(a_, i, sb));
   }
 
   // Where the words that may belong to a noun phrase, ending at `b`, start
@@ -465,15 +463,6 @@ class Finder {
   uint32_t NounPhraseWordsBefore(uint32_t b, uint32_t limit) const {
     while (b > limit && MayBeInNounPhrase(a_, b - 1)) --b;
     return b;
-  }
-
-  // "Yoon called the schedule "unacceptable" and said she would ...": a cue
-  // right after "and" shares the subject of the claim before it.
-  int CoordinatedOwner(uint32_t i, uint32_t sb) const {
-    uint32_t j = i;
-    while (j > sb && IsAuxiliary(a_, j - 1)) --j;
-    if (j == sb || !a_.Is(j - 1, "and")) return -1;
-    return OwnerOfCueBefore(j - 1, sb);
   }
 
   // ", officials said." / ", said Smith." after the clause they report.
@@ -561,18 +550,24 @@ class Finder {
   // --- Shared ---------------------------------------------------------------
 
   // Content tokens [b, e) without surrounding punctuation; fails when empty
-  // or when it overlaps a quotation (those are direct or mixed claims).
-  // Reported speech may nest: "X reported that Y said that ...".
+  // or when it overlaps a quotation that already has its claim. A quotation
+  // without one inside the content makes the claim mixed ("According to X,
+  // the move reeks of "fear""). Reported speech may nest: "X reported that Y
+  // said that ...".
   bool SetContent(uint32_t b, uint32_t e, Claim* c) {
     while (b < e && a_.tokens[b].kind == TokenKind::kPunct) ++b;
     while (e > b && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
     uint32_t words = 0;
+    bool quoted = false;
     for (uint32_t k = b; k < e; ++k) {
-      if (a_.InQuote(k) || a_.tokens[k].kind == TokenKind::kQuote) return false;
+      const int q = a_.quote_of[k];
+      if (a_.InQuote(k) && (q < 0 || quote_claimed_[q])) return false;
+      quoted |= a_.InQuote(k);
       words += a_.IsWord(k);
     }
     if (words < 2) return false;
     c->content = {{a_.tokens[b].begin, a_.tokens[e - 1].end}};
+    if (quoted) c->type = AttributionType::kMixed;
     return true;
   }
 
@@ -594,13 +589,15 @@ class Finder {
     return true;
   }
 
-  void Add(Claim c) {
+  // Records a claim; returns true so that rules can `return Add(...)`.
+  bool Add(Claim c) {
     const int index = static_cast<int>(claims_.size());
     for (uint32_t k = c.cue.begin; k < c.cue.end; ++k) {
       used_[k] = true;
       cue_owner_[k] = index;
     }
     claims_.push_back(std::move(c));
+    return true;
   }
 
   // Claims by first content offset; `inherits` renumbered to match.
@@ -626,6 +623,7 @@ class Finder {
   std::vector<bool> used_;       // tokens already a cue or content of a claim
   std::vector<int> cue_owner_;   // per token: the claim whose cue it is
   std::vector<Claim> claims_;
+  std::vector<bool> quote_claimed_;  // per quotation: some claim holds it
   uint32_t last_quote_end_ = 0;
 };
 

@@ -91,10 +91,12 @@ class PairingRun {
       }
     }
     if (open_double_ < 0) {
-      // „ ... “ (German) and » ... « (reversed guillemets) open with what
-      // elsewhere closes; a closing mark with nothing open starts one only
-      // when it is followed by a word.
-      if (role == MarkRole::kClose && !(t.first == 0x00BB && OpensAt(i, end))) {
+      // » ... « (reversed guillemets) open with what elsewhere closes, and a
+      // ” typed for “ at the start of a paragraph or word still opens: a
+      // closing mark with nothing open starts a quote when a word follows it
+      // and no word precedes it.
+      const bool word_before = i > begin && !t.space_before;
+      if (role == MarkRole::kClose && (word_before || !OpensAt(i, end))) {
         ++out_.unbalanced;
         return;
       }
