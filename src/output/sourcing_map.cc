@@ -53,8 +53,8 @@ std::string ToSourcingMap(const Document& doc) {
   std::map<std::string, std::vector<const Attribution*>> groups;
   std::map<std::string, const Speaker*> speaker_of;
   for (const Attribution& a : doc.attributions) {
-    const std::string key = a.speaker.entity >= 0 ? "e" + std::to_string(a.speaker.entity)
-                                                  : "n" + a.speaker.name;
+    const std::string key = a.speaker.entity >= 0 ? fmt::format("e{}", a.speaker.entity)
+                                                  : fmt::format("n{}", a.speaker.name);
     if (!groups.count(key)) {
       order.push_back(key);
       speaker_of[key] = &a.speaker;
@@ -62,7 +62,7 @@ std::string ToSourcingMap(const Document& doc) {
     groups[key].push_back(&a);
   }
   for (const std::string& key : order) {
-    out += "\n" + SpeakerHeading(*speaker_of[key]) + "\n";
+    out += fmt::format("\n{}\n", SpeakerHeading(*speaker_of[key]));
     for (const Attribution* a : groups[key]) {
       std::string how = a->cue ? OneLine(a->cue->text) : a->source ? "—" : "(continues)";
       if (!a->via.name.empty()) how += ", citing " + a->via.name;
