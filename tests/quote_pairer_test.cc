@@ -89,6 +89,10 @@ TEST(QuotePairer, ClosingMarkTypedAsOpenerAtParagraphStartOpens) {
   EXPECT_EQ(Quotes("”Fear. I am afraid.” ― Edwin Monroy"), (V{"Fear. I am afraid."}));
 }
 
+TEST(QuotePairer, DoubledApostrophesAndBackticksAreDoubleQuotes) {
+  EXPECT_EQ(Quotes("''It works,'' he said. ``Really.''"), (V{"It works,", "Really."}));
+}
+
 TEST(QuotePairer, StrayClosingMarkIsIgnored) {
   uint32_t unbalanced = 0;
   EXPECT_TRUE(Quotes("He left” early.", &unbalanced).empty());

@@ -112,6 +112,8 @@ INSTANTIATE_TEST_SUITE_P(
         TokenCase{"AT&T said", {"AT&T", "said"}},
         TokenCase{"“Yes,” he said.", {"“", "Yes", ",", "”", "he", "said", "."}},
         TokenCase{"@POTUS #news", {"@POTUS", "#news"}},
+        TokenCase{"9/11 widow", {"9/11", "widow"}},
+        TokenCase{"''Yes,'' he", {"''", "Yes", ",", "''", "he"}},
         TokenCase{"end.", {"end", "."}}));
 
 std::vector<std::string> Sentences(const std::string& text) {

@@ -16,6 +16,15 @@ bool IsDeterminerLike(std::string_view w) {
          w == "our" || w == "my" || w == "your" || w == "to";
 }
 
+// Prepositions that do not sit inside a source's name ("of", "with", "for",
+// "at", "from" and "in" do: "officials with the department").
+bool IsOtherPreposition(std::string_view w) {
+  return w == "by" || w == "to" || w == "on" || w == "about" || w == "into" || w == "onto" ||
+         w == "over" || w == "under" || w == "after" || w == "before" || w == "during" ||
+         w == "through" || w == "aside" || w == "against" || w == "without" || w == "within" ||
+         w == "despite" || w == "like" || w == "upon" || w == "toward" || w == "towards";
+}
+
 // Lowercase words that may sit inside a source's noun phrase.
 bool IsNounPhraseWord(const Article& a, uint32_t i) {
   const std::string_view w = a.Lower(i);
@@ -31,6 +40,7 @@ bool IsNounPhraseWord(const Article& a, uint32_t i) {
     return true;
   }
   if (lex.IsTitle(w) || lex.IsAnonymousHead(w) || lex.IsOrgWord(w)) return true;
+  if (IsOtherPreposition(w)) return false;
   // Other lowercase words: nouns and adjectives are welcome, verbs are not;
   // -ed and -ing forms are mostly verbs (except the listed titles above).
   if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) {
@@ -177,7 +187,14 @@ bool MayBeInNounPhrase(const Article& a, uint32_t i) {
   }
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return t.kind == TokenKind::kPunct && t.first == '&';
-  if (t.upper) return !a.lexicon->IsClauseWord(a.Lower(i)) || i == a.SentenceBegin(i);
+  if (t.upper) {
+    // "But Trump said", "With Democratic leaders": a capital at the start of a
+    // sentence does not make a conjunction or preposition part of a name.
+    const std::string_view w = a.Lower(i);
+    return !a.lexicon->IsClauseWord(w) && !IsOtherPreposition(w) &&
+           !(i == a.SentenceBegin(i) && (w == "with" || w == "for" || w == "from" || w == "at" ||
+                                         w == "in" || w == "of"));
+  }
   return IsNounPhraseWord(a, i);
 }
 

@@ -94,7 +94,7 @@ size_t ScanWord(const Scanner& s, size_t i) {
     const bool joins =
         (IsApostrophe(cp) && IsLetter(prev) && IsLetter(next)) ||
         (cp == '-' && IsWordChar(prev) && IsWordChar(next)) ||
-        ((cp == '.' || cp == ',' || cp == ':') && IsDigit(prev) && IsDigit(next)) ||
+        ((cp == '.' || cp == ',' || cp == ':' || cp == '/') && IsDigit(prev) && IsDigit(next)) ||
         (cp == '&' && IsUpper(prev) && IsUpper(next)) ||
         (cp == '.' && word_chars == 1 && IsLetter(prev) && IsLetter(next) &&
          (s.At(j + 1 + (s.Next(j) < 0x80 ? 1 : 2)) == '.'));
@@ -161,6 +161,11 @@ std::vector<Token> Tokenize(std::string_view text, const Lexicon& lexicon) {
       }
       t.kind = IsDigit(cp) ? TokenKind::kNumber : TokenKind::kWord;
       t.upper = IsUpper(cp);
+    } else if ((cp == '\'' && next == '\'') || (cp == '`' && next == '`')) {
+      // '' and `` stand for double quote marks in some wire and typeset text.
+      t.kind = TokenKind::kQuote;
+      t.first = cp == '`' ? 0x201C : '"';
+      end = i + 2;
     } else if (IsQuoteMark(cp)) {
       t.kind = TokenKind::kQuote;
     } else if (cp == 0x2014 || cp == 0x2013 || cp == 0x2015 || (cp == '-' && next == '-')) {
