@@ -63,6 +63,19 @@ Document Analyze(const Analyzer& analyzer, const py::handle& text, const std::st
   return std::move(*doc);
 }
 
+// Reads and analyses a file with the GIL released, as `whosaid analyze` does
+// (the same size budget, the same errors), without a Python file object.
+Document AnalyzeFile(const Analyzer& analyzer, const std::string& path, const std::string& id) {
+  Result<Document> doc = [&]() -> Result<Document> {
+    py::gil_scoped_release release;
+    Result<std::string> bytes = ReadFile(path, analyzer.options().max_document_bytes);
+    if (!bytes.ok()) return bytes.status();
+    return analyzer.Analyze(*bytes, id);
+  }();
+  if (!doc.ok()) ThrowStatus(doc.status());
+  return std::move(*doc);
+}
+
 // A Python list of read-only views of `items`, each keeping `owner` alive.
 template <typename T>
 py::list ViewList(const std::vector<T>& items, const py::handle& owner) {
@@ -204,6 +217,9 @@ void BindDocument(py::module_& m) {
       .def_readonly("repairs", &Document::repairs)
       .def("to_json", &ToJsonLine, "One line of the JSONL contract (docs/output-format.md).")
       .def(
+          "to_json_bytes", [](const Document& d) { return py::bytes(ToJsonLine(d)); },
+          "to_json() as UTF-8 bytes, for writing to binary files without decoding and re-encoding.")
+      .def(
           "to_dict",
           [](const Document& d) { return py::module_::import("json").attr("loads")(ToJsonLine(d)); },
           "The JSONL contract as a dict: json.loads(to_json()), so the two never differ.")
@@ -222,7 +238,10 @@ void BindAnalyzer(py::module_& m) {
       .def_property_readonly("options", &Analyzer::options)
       .def("analyze", &Analyze, py::arg("text"), py::arg("id") = "",
            "Analyses one article (str, or bytes read from a file) -> Document. Raises "
-           "whosaid.Error when the library fails (too large, binary data).");
+           "whosaid.Error when the library fails (too large, binary data).")
+      .def("analyze_file", &AnalyzeFile, py::arg("path"), py::arg("id") = "",
+           "Reads and analyses one file -> Document, as `whosaid analyze FILE` does. Raises "
+           "whosaid.Error (NOT_FOUND, IO_ERROR, LIMIT_EXCEEDED, BAD_INPUT).");
 }
 
 }  // namespace

@@ -7,7 +7,9 @@ import threading
 import pytest
 
 import whosaid
+from conftest import shared_path
 
+SEED = "corpus/seed/ice-raids-leak.txt"
 MAYOR = '"We are ready," Mayor Jane Smith said Friday.'
 
 
@@ -113,6 +115,38 @@ def test_wrong_types_and_unencodable_text_raise_python_errors():
         whosaid.analyze(42)
     with pytest.raises(UnicodeEncodeError):
         whosaid.analyze("lone \ud800 surrogate")
+
+
+def test_analyze_file_reads_as_the_cli_does(seed_text):
+    path = shared_path("corpus/seed/ice-raids-leak.txt")
+    doc = whosaid.analyze_file(path)
+    assert doc.id == "ice-raids-leak"
+    assert doc.to_json() == whosaid.analyze(seed_text, id="ice-raids-leak").to_json()
+    assert whosaid.analyze_file(str(path), id="other").id == "other"
+
+
+@pytest.mark.parametrize("path, options, code, message", [
+    ("/nonexistent/a.txt", None, whosaid.StatusCode.NOT_FOUND, "not found: /nonexistent/a.txt: no such file"),
+    (SEED, whosaid.Options(max_document_bytes=100), whosaid.StatusCode.LIMIT_EXCEEDED,
+     "larger than max_document_bytes (100)"),
+])
+def test_analyze_file_errors_carry_the_library_message(path, options, code, message):
+    if path == SEED:
+        path = shared_path(SEED)
+    with pytest.raises(whosaid.Error) as raised:
+        whosaid.analyze_file(path, options=options)
+    assert message in str(raised.value)
+    assert raised.value.code == code
+
+
+@pytest.mark.parametrize("path, doc_id", [
+    ("dir/article.txt", "article"),
+    ("dir/fox-2016.09.12.txt", "fox-2016.09.12"),
+    ("dir/no-extension", "no-extension"),
+    ("dir/trailing.", "trailing"),
+])
+def test_document_ids_are_the_clis(path, doc_id):
+    assert whosaid.document_id(path) == doc_id
 
 
 def test_an_empty_text_has_no_attributions():

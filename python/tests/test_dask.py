@@ -86,13 +86,3 @@ def test_merge_keeps_every_line_in_order(tmp_path):
         parts[-1].write_bytes(lines)
     whosaid.dask.merge(parts, tmp_path / "merged")
     assert (tmp_path / "merged").read_bytes() == b"a\nb\nc\nd\ne\n"
-
-
-@pytest.mark.parametrize("path, doc_id", [
-    ("dir/article.txt", "article"),
-    ("dir/fox-2016.09.12.txt", "fox-2016.09.12"),
-    ("dir/no-extension", "no-extension"),
-    ("dir/trailing.", "trailing"),
-])
-def test_document_ids_are_the_clis(path, doc_id):
-    assert whosaid.dask.document_id(path) == doc_id

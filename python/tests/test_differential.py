@@ -43,6 +43,7 @@ def test_python_and_cli_agree_on_polnear_dev(cli, polnear_dev):
     for path, cli_line in zip(polnear_dev, cli_lines):
         doc = whosaid.analyze(path.read_bytes(), id=path.stem)
         assert doc.to_json() == cli_line, path.name
+        assert doc.to_json_bytes() == cli_line.encode(), path.name
         assert as_dict(doc) == json.loads(cli_line), path.name
         assert doc.to_dict() == json.loads(cli_line), path.name
         attributions += len(doc.attributions)

@@ -9,6 +9,7 @@ Example::
     a.speaker.name             # 'Jane Smith'
     doc.text[a.content[0].start:a.content[0].end] == a.content[0].text   # offsets are str offsets
     print(doc)                 # the sourcing map `whosaid analyze` prints
+    whosaid.analyze_file("article.txt")             # read by the library, id "article" as in the CLI
     doc.to_dict()              # the JSONL contract (docs/output-format.md) as a dict
     docs = whosaid.analyze_many(texts, threads=2)   # streaming, in input order
     whosaid.to_dataframe(docs)                      # one row per attribution (pandas)
@@ -31,10 +32,11 @@ from ._whosaid import (
     Speaker,
     StatusCode,
 )
-from ._api import analyze, analyze_many
+from ._api import analyze, analyze_file, analyze_many, document_id
 from ._frames import entities_dataframe, to_dataframe
 
 __all__ = [
     "Analyzer", "Attribution", "Document", "Entity", "Error", "InputRepairs", "Options", "Span",
-    "Speaker", "StatusCode", "analyze", "analyze_many", "entities_dataframe", "to_dataframe",
+    "Speaker", "StatusCode", "analyze", "analyze_file", "analyze_many", "document_id",
+    "entities_dataframe", "to_dataframe",
 ]

@@ -2,6 +2,7 @@
 
 import collections
 import concurrent.futures
+import posixpath
 import threading
 
 from ._whosaid import Analyzer, Error, Options
@@ -30,6 +31,25 @@ def analyze(text, id=None, *, options=None):
     Raises whosaid.Error (too large, binary data) and TypeError.
     """
     return _analyzer(options).analyze(text, "" if id is None else str(id))
+
+
+def document_id(path):
+    """The id `whosaid analyze` gives a file: its name without the last extension
+    (as std::filesystem::path::stem, which differs from pathlib's for "name.")."""
+    name = posixpath.basename(str(path).rstrip("/"))
+    dot = name.rfind(".")
+    return name[:dot] if dot > 0 and name not in (".", "..") else name
+
+
+def analyze_file(path, id=None, *, options=None):
+    """Reads and analyses one file as `whosaid analyze FILE` does (the library
+    reads it, with the GIL released) and returns a whosaid.Document.
+
+    id: defaults to the CLI's, the file name without its extension. Raises
+    whosaid.Error with code NOT_FOUND, IO_ERROR, LIMIT_EXCEEDED or BAD_INPUT.
+    """
+    doc_id = document_id(path) if id is None else str(id)
+    return _analyzer(options).analyze_file(str(path), doc_id)
 
 
 def _id_and_text(position, item):

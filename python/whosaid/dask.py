@@ -30,13 +30,14 @@ until it does, load the merged file or rerun ingest on the same inputs.
 import dataclasses
 import heapq
 import json
+import os
 import posixpath
 
 import dask
 import dask.bag
 import fsspec
 
-from ._api import _analyzer
+from ._api import _analyzer, document_id
 from ._whosaid import Error
 
 PART_NAME = "part-{:05d}.jsonl"
@@ -64,14 +65,6 @@ class Report:
     documents: int = 0
     failed: int = 0
     bytes: int = 0
-
-
-def document_id(path):
-    """The id `whosaid analyze` gives a file: its name without the last extension
-    (std::filesystem::path::stem, which differs from pathlib's for "name.")."""
-    name = posixpath.basename(str(path).rstrip("/"))
-    dot = name.rfind(".")
-    return name[:dot] if dot > 0 and name not in (".", "..") else name
 
 
 def list_inputs(inputs):
@@ -103,23 +96,21 @@ def _error_line(doc_id, source, error):
 
 
 def _analyze_items(items, out_dir, index, options):
-    """One partition: analyses (id, source, read) items and writes its part files.
-
-    `read()` returns the text (bytes or str) or raises; failures are written to
-    the errors file, never dropped."""
+    """One partition: runs each (id, source, analyze) item's analyze(analyzer),
+    which returns (Document, bytes read) or raises, and writes the part files.
+    Failures go to the errors file, never dropped."""
     analyzer = _analyzer(options)
     report = PartitionReport(part=posixpath.join(out_dir, PART_NAME.format(index)),
                              errors=posixpath.join(out_dir, ERRORS_NAME.format(index)))
     lines, errors = [], []
-    for doc_id, source, read in items:
+    for doc_id, source, analyze in items:
         try:
-            text = read()
-            doc = analyzer.analyze(text, doc_id)
+            doc, size = analyze(analyzer)
         except (Error, OSError, ValueError, TypeError) as error:
             errors.append(_error_line(doc_id, source, error))
             continue
-        lines.append(doc.to_json().encode() + b"\n")
-        report.bytes += len(text.encode() if isinstance(text, str) else text)
+        lines.append(doc.to_json_bytes() + b"\n")
+        report.bytes += size
     lines.sort()
     _write_lines(report.part, lines)
     _write_lines(report.errors, errors)
@@ -127,38 +118,42 @@ def _analyze_items(items, out_dir, index, options):
     return report
 
 
-def _read_file(path):
-    with fsspec.open(path, "rb") as f:
-        return f.read()
+def _file_item(path):
+    doc_id = document_id(path)
+    if "://" not in path:
+        # The library reads local files itself: the GIL released, no Python file
+        # object (fsspec's per-file overhead was larger than a short article's analysis).
+        return doc_id, path, lambda analyzer: (analyzer.analyze_file(path, doc_id),
+                                               os.path.getsize(path))
+
+    def remote(analyzer):
+        data = fsspec.filesystem(path.split("://", 1)[0]).cat_file(path)  # cached per protocol
+        return analyzer.analyze(data, doc_id), len(data)
+
+    return doc_id, path, remote
 
 
-def _file_items(paths):
-    return [(document_id(p), p, lambda p=p: _read_file(p)) for p in paths]
+def _record_item(line, path):
+    """A line of a JSONL file; one that is not an {"id", "text"} record fails when analysed."""
+    try:
+        record = json.loads(line)
+        doc_id, text = str(record["id"]), record["text"]
+    except (ValueError, KeyError, TypeError) as error:
+        message = f"not a JSON record with 'id' and 'text': {error}: {line[:80]!r}"
+        return "", path, lambda analyzer: _raise(ValueError(message))
+    size = len(text.encode()) if isinstance(text, str) else 0
+    return doc_id, path, lambda analyzer: (analyzer.analyze(text, doc_id), size)
 
 
-def _record_items(lines_with_paths):
-    """(line, path) pairs of JSONL files -> items; a bad line is an item that fails."""
-    items = []
-    for line, path in lines_with_paths:
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            doc_id, text = str(record["id"]), record["text"]
-        except (ValueError, KeyError, TypeError) as error:
-            message = f"not a JSON record with 'id' and 'text': {error}: {line[:80]!r}"
-            items.append(("", path, lambda m=message: _raise(m)))
-            continue
-        items.append((doc_id, path, lambda t=text: t))
-    return items
-
-
-def _raise(message):
-    raise ValueError(message)
+def _raise(error):
+    raise error
 
 
 def _partition_task(kind, partition, out_dir, index, options):
-    items = _file_items(partition) if kind == "files" else _record_items(partition)
+    if kind == "files":
+        items = [_file_item(path) for path in partition]
+    else:
+        items = [_record_item(line, path) for line, path in partition if line.strip()]
     return _analyze_items(items, out_dir, index, options)
 
 
