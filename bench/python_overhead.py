@@ -18,6 +18,8 @@ file, analyse it, write its JSON line, here to /dev/null), over the folder
   python, dicts  the warm loop with doc.to_dict() instead of doc.to_json()
   python, objects  the warm loop reading every attribution's speaker and content
                  through the binding instead of writing JSON
+  python, no I/O the texts read beforehand: whosaid.analyze(bytes).to_json_bytes() only,
+                 the work build/bench/analyze_bench times in C++ (compare with its CPU figure)
 
 Each case runs --runs times; the best run is kept (the machine is shared). CPU
 seconds are user + system time of the process (children for the process cases).
@@ -87,6 +89,12 @@ def str_loop(paths):
                 out.write(whosaid.analyze(f.read(), id=path).to_json() + "\n")
 
 
+def preloaded_loop(texts):
+    import whosaid
+    for text in texts:
+        whosaid.analyze(text).to_json_bytes()
+
+
 def dict_loop(paths):
     import whosaid
     for path in paths:
@@ -121,6 +129,7 @@ def main():
     if not files:
         sys.exit(f"python_overhead: no texts in {args.text_dir}")
     paths = files * args.passes
+    texts = [pathlib.Path(p).read_bytes() for p in paths]
     megabytes = sum(os.path.getsize(p) for p in files) * args.passes / 1e6
     env = dict(os.environ)
     import whosaid
@@ -134,6 +143,7 @@ def main():
         ("python, open()", lambda: run_here(open_loop, paths)),
         ("python, str json", lambda: run_here(str_loop, paths)),
         ("python, dicts", lambda: run_here(dict_loop, paths)),
+        ("python, no I/O", lambda: run_here(preloaded_loop, texts)),
         ("python, objects", lambda: run_here(object_loop, paths)),
     ]
     print(f"{len(files)} documents x {args.passes} passes, {megabytes:.1f} MB, best of {args.runs} "

@@ -1,7 +1,7 @@
 """analyze() and analyze_many(): the module-level entry points."""
 
 import collections
-import concurrent.futures
+import collections.abc
 import posixpath
 import threading
 
@@ -99,6 +99,8 @@ def analyze_many(items, threads=1, *, options=None, errors="raise"):
 
 def _ordered_map(function, items, threads):
     """map(function, items) on a thread pool: results in order, a bounded window in flight."""
+    import concurrent.futures  # here, not at the top: its import is most of `import whosaid`
+
     pool = concurrent.futures.ThreadPoolExecutor(threads, thread_name_prefix="whosaid")
     pending = collections.deque()
     try:
