@@ -81,7 +81,8 @@ class Finder {
   // start, or the end of an earlier quote in the same sentence.
   uint32_t PrefixStart(uint32_t open) const {
     const uint32_t s = a_.SentenceBegin(open);
-    return std::max(s, std::min(last_quote_end_, open));
+    const uint32_t window = open > kMaxClauseTokens ? open - kMaxClauseTokens : 0;
+    return std::max({s, std::min(last_quote_end_, open), window});
   }
 
   // "PENCE: Well, look, ..." — a transcript turn: an all-capitals name and a
@@ -224,6 +225,7 @@ class Finder {
       return SetSource(NounPhraseAfter(a_, b + 2, k), {b, b + 2}, c);
     }
     if (k == open && CueAt(a_, k - 1, kCueQuote) == nullptr) return false;
+    b = std::max(b, k > kMaxClauseTokens ? k - kMaxClauseTokens : 0);
     if (a_.IsPunct(k, ':') && !FrameHasCue(b, k)) {  // Gomez was blunt: "…"
       const TokenRange subject = LeadingNamePhrase(a_, b, k);
       if (subject.empty()) return false;
@@ -398,6 +400,7 @@ class Finder {
     if (a_.IsPunct(last, ':')) return {};  // handled as a frame
     if (a_.paragraph_of[last] + 1 < a_.paragraph_of[open]) return {};
     const uint32_t sb = a_.SentenceBegin(last);
+    if (last - sb > kMaxClauseTokens) return {};
     for (uint32_t k = sb; k <= last; ++k) {
       if (a_.tokens[k].kind == TokenKind::kQuote) return {};
     }
@@ -428,7 +431,7 @@ class Finder {
     Claim c;
     c.type = AttributionType::kIndirect;
     if (i > sb && a_.IsPunct(i - 1, ',')) {
-      if (!SetContent(sb, i - 1, &c)) return;
+      if (!SetContent(ClauseStart(sb, i - 1), i - 1, &c)) return;
     } else if (i == sb && a_.IsPunct(sp.np.end, ',')) {
       if (!SetContent(sp.np.end + 1, ClauseEnd(a_, sp.np.end + 1, se), &c)) return;
     } else {
@@ -483,7 +486,7 @@ class Finder {
     } else {
       return;
     }
-    if (!SetContent(sb, comma, &c)) return;
+    if (!SetContent(ClauseStart(sb, comma), comma, &c)) return;
     SetSource(sp, CueSpan(i), &c);
     Add(std::move(c));
   }
@@ -548,6 +551,12 @@ class Finder {
   }
 
   // --- Shared ---------------------------------------------------------------
+
+  // Where a clause ending at `e` starts: the sentence start, at most
+  // kMaxClauseTokens back.
+  static uint32_t ClauseStart(uint32_t sentence, uint32_t e) {
+    return std::max(sentence, e > kMaxClauseTokens ? e - kMaxClauseTokens : 0);
+  }
 
   // Content tokens [b, e) without surrounding punctuation; fails when empty
   // or when it overlaps a quotation that already has its claim. A quotation

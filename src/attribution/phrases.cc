@@ -1,6 +1,7 @@
 // Copyright 2026 The whosaid Authors.
 #include "attribution/phrases.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "text/segmenter.h"
@@ -78,7 +79,7 @@ Chunk ClassifyChunk(const Article& a, uint32_t k, uint32_t j) {
 // Steps back over ", chunk," phrases before position j (which is one past the
 // phrase's last token), filling appositive/via.
 uint32_t SkipCommaChunks(const Article& a, uint32_t j, uint32_t limit, SourcePhrase* out) {
-  while (j > limit + 1 && a.IsPunct(j - 1, ',')) {
+  for (int chunks = 0; chunks < 4 && j > limit + 1 && a.IsPunct(j - 1, ','); ++chunks) {
     uint32_t k = j - 1;
     while (k > limit && !a.IsPunct(k - 1, ',') && j - k < 20) --k;
     if (k <= limit || !a.IsPunct(k - 1, ',')) break;
@@ -143,6 +144,13 @@ uint32_t NameGroupStart(const Article& a, uint32_t b, uint32_t j) {
 
 bool IsBe(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be";
+}
+
+// Where the noun phrase ending at j (exclusive) starts, not before `limit`.
+uint32_t NounPhraseStart(const Article& a, uint32_t j, uint32_t limit) {
+  uint32_t b = j;
+  while (b > limit && j - b < kMaxNounPhrase && MayBeInNounPhrase(a, b - 1)) --b;
+  return b;
 }
 
 // "(R-Utah)", "(D-Mass.)": a short parenthetical right before position j.
@@ -254,13 +262,11 @@ SourcePhrase SubjectBefore(const Article& a, uint32_t cue, uint32_t limit) {
   if (const TokenRange name = NameBetweenCommas(a, j, limit); !name.empty()) {
     // "A spokesman for the governor, Kevin Marsh, said": the name is the
     // subject and the noun phrase before it its role.
-    SourcePhrase role = SubjectBefore(a, name.begin - 1, limit);
     out.np = name;
-    out.appositive = role.np;
+    out.appositive = {NounPhraseStart(a, name.begin - 1, limit), name.begin - 1};
     return out;
   }
-  uint32_t b = j;
-  while (b > limit && j - b < kMaxNounPhrase && MayBeInNounPhrase(a, b - 1)) --b;
+  uint32_t b = NounPhraseStart(a, j, limit);
   b = NameGroupStart(a, b, j);
   // Leading time words and prepositions belong to an adverbial, not the
   // subject: "Earlier Monday Smith said", "In Washington Smith said".
@@ -291,6 +297,7 @@ SourcePhrase NounPhraseAfter(const Article& a, uint32_t i, uint32_t limit) {
 }
 
 uint32_t ClauseEnd(const Article& a, uint32_t i, uint32_t limit) {
+  limit = std::min(limit, i + kMaxClauseTokens);
   for (uint32_t k = i; k < limit; ++k) {
     const Token& t = a.tokens[k];
     if (a.InQuote(k)) continue;

@@ -18,6 +18,11 @@
 
 namespace whosaid::internal {
 
+// The longest stretch of tokens a rule reads as one clause or frame. It keeps
+// every rule linear in the article's length, whatever the input (a 1 MB
+// "sentence" without punctuation); real clauses are far shorter.
+inline constexpr uint32_t kMaxClauseTokens = 250;
+
 // A reporting cue used as a verb at token i, with any of `tags`; nullptr
 // otherwise ("the report", "one report" are nouns, not cues).
 const CueInfo* CueAt(const Article& a, uint32_t i, uint8_t tags);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <map>
 #include <unordered_map>
 
 #include "attribution/phrases.h"
@@ -12,6 +13,11 @@ namespace whosaid::internal {
 namespace {
 
 constexpr uint32_t kPronounParagraphs = 3;  // how far back a pronoun looks for a speaker
+// Bounds on backward searches, so that resolution stays linear in the
+// article's length whatever the input.
+constexpr int kMaxClaimsBack = 50;
+constexpr int kMaxRecordsBack = 50;
+constexpr int kMaxMentionsBack = 200;
 
 struct Record {
   std::string name;
@@ -213,27 +219,16 @@ class Resolver {
     if (r.size() == 1) {  // an acronym: the organisation it abbreviates
       std::string lower(a_.Lower(r.begin));
       std::erase(lower, '.');
-      for (size_t k = 0; k < records_.size(); ++k) {  // or a surname in capitals (transcripts)
-        if (records_[k].kind == SpeakerKind::kPerson && records_[k].last == lower) {
-          return static_cast<int>(k);
-        }
-      }
-      for (size_t k = 0; k < records_.size(); ++k) {
-        if (records_[k].kind == SpeakerKind::kOrganization &&
-            (records_[k].initials == lower || Lowered(records_[k].name) == lower)) {
-          return static_cast<int>(k);
-        }
-      }
+      // Or a surname in capitals (transcripts).
+      if (auto it = person_by_last_.find(lower); it != person_by_last_.end()) return it->second;
+      if (auto it = org_by_key_.find(lower); it != org_by_key_.end()) return it->second;
     }
-    for (size_t k = 0; k < records_.size(); ++k) {
-      if (records_[k].name == name) return static_cast<int>(k);
-    }
+    if (const int k = Find(name, SpeakerKind::kOrganization); k >= 0) return k;
     Record rec;
     rec.name = name;
     rec.kind = SpeakerKind::kOrganization;
     rec.initials = Initials(r);
-    records_.push_back(std::move(rec));
-    return static_cast<int>(records_.size()) - 1;
+    return NewRecord(std::move(rec));
   }
 
   std::string Initials(TokenRange r) const {
@@ -251,21 +246,20 @@ class Resolver {
   int FindOrAddPerson(TokenRange name, std::optional<std::string> role) {
     const std::string full = Words(name);
     const std::string last = Lowered(Surname(name.end - 1));
-    for (size_t k = 0; k < records_.size(); ++k) {
-      Record& rec = records_[k];
-      if (rec.kind != SpeakerKind::kPerson) continue;
-      if (rec.name == full || (name.size() == 1 && rec.last == last)) {
-        if (!rec.role && role) rec.role = role;
-        return static_cast<int>(k);
-      }
+    int k = Find(full, SpeakerKind::kPerson);
+    if (k < 0 && name.size() == 1) {
+      if (auto it = person_by_last_.find(last); it != person_by_last_.end()) k = it->second;
+    }
+    if (k >= 0) {
+      if (!records_[k].role && role) records_[k].role = role;
+      return k;
     }
     Record rec;
     rec.name = full;
     rec.kind = SpeakerKind::kPerson;
     rec.role = std::move(role);
     rec.last = last;
-    records_.push_back(std::move(rec));
-    return static_cast<int>(records_.size()) - 1;
+    return NewRecord(std::move(rec));
   }
 
   // --- Source mentions ------------------------------------------------------
@@ -335,10 +329,8 @@ class Resolver {
     if (pre.size() > 1) proper |= HasProperName({pre.begin, pre.end - 1});
     if (proper) return AddRecord(Words(np), SpeakerKind::kOrganization);
     if (a_.Is(np.begin, "the")) {  // "the source": the one introduced before
-      for (size_t k = records_.size(); k-- > 0;) {
-        if (records_[k].kind == SpeakerKind::kAnonymous && records_[k].head == head) {
-          return static_cast<int>(k);
-        }
+      if (auto it = anonymous_by_head_.find(head); it != anonymous_by_head_.end()) {
+        return it->second;
       }
     }
     // A bare "Source:" or "Officials" (headline style) is an unnamed one.
@@ -348,6 +340,7 @@ class Resolver {
     }
     const int r = AddRecord(std::move(name), SpeakerKind::kAnonymous);
     records_[r].head = head;
+    anonymous_by_head_[head] = r;
     return r;
   }
 
@@ -365,7 +358,8 @@ class Resolver {
                      const std::optional<std::string>& role) {
     if (HasProperName(post)) return AddRecord(Words(np), SpeakerKind::kOrganization);
     if (a_.Is(np.begin, "the") && np.size() <= 4) {
-      for (size_t k = records_.size(); k-- > 0;) {
+      const size_t stop = records_.size() > kMaxRecordsBack ? records_.size() - kMaxRecordsBack : 0;
+      for (size_t k = records_.size(); k-- > stop;) {
         const Record& rec = records_[k];
         if (Lowered(rec.name).find(head) != std::string::npos ||
             (rec.role && Lowered(*rec.role).find(head) != std::string::npos)) {
@@ -391,7 +385,8 @@ class Resolver {
   // before token `at`, or -1.
   int RecentSpeaker(uint32_t at, size_t claim, PronounKind kind, bool plural) const {
     const uint32_t paragraph = a_.paragraph_of[at];
-    for (size_t k = claim; k-- > 0;) {
+    const size_t stop = claim > kMaxClaimsBack ? claim - kMaxClaimsBack : 0;
+    for (size_t k = claim; k-- > stop;) {
       const Claim& c = claims_[k];
       if (c.source.empty() || a_.paragraph_of[c.source.begin] + kPronounParagraphs < paragraph) {
         continue;
@@ -405,25 +400,20 @@ class Resolver {
   int ResolvePronoun(uint32_t at, PronounKind kind, bool plural, size_t claim) {
     if (const int r = RecentSpeaker(at, claim, kind, plural); r >= 0) return r;
     // Else the person most recently mentioned before it.
-    int best = -1;
-    uint32_t best_at = 0;
-    for (size_t k = 0; k < records_.size(); ++k) {
-      if (!Compatible(records_[k], kind, plural)) continue;
-      for (const TokenRange& m : records_[k].mentions) {
-        if (m.end <= at && m.end >= best_at) best = static_cast<int>(k), best_at = m.end;
-      }
-    }
-    return best;
-  }
-
-  int LastMentionRecord(TokenRange source) const {
-    for (size_t k = 0; k < records_.size(); ++k) {
-      for (const TokenRange& m : records_[k].mentions) {
-        if (m.begin == source.begin && m.end == source.end) return static_cast<int>(k);
-      }
+    auto it = mention_at_end_.upper_bound(at);
+    for (int n = 0; n < kMaxMentionsBack && it != mention_at_end_.begin(); ++n) {
+      --it;
+      if (Compatible(records_[it->second], kind, plural)) return it->second;
     }
     return -1;
   }
+
+  int LastMentionRecord(TokenRange source) const {
+    auto it = mention_record_.find(MentionKey(source));
+    return it == mention_record_.end() ? -1 : it->second;
+  }
+
+  static uint64_t MentionKey(TokenRange m) { return (uint64_t{m.begin} << 32) | m.end; }
 
   static bool Compatible(const Record& r, PronounKind kind, bool plural) {
     if (kind == PronounKind::kPerson) return r.kind == SpeakerKind::kPerson;
@@ -441,21 +431,40 @@ class Resolver {
   }
 
   int AddRecord(std::string name, SpeakerKind kind) {
-    for (size_t k = 0; k < records_.size(); ++k) {
-      if (records_[k].name == name && records_[k].kind == kind) return static_cast<int>(k);
-    }
+    if (const int k = Find(name, kind); k >= 0) return k;
     Record rec;
     rec.name = std::move(name);
     rec.kind = kind;
+    return NewRecord(std::move(rec));
+  }
+
+  // The record with this name and kind, or -1.
+  int Find(const std::string& name, SpeakerKind kind) const {
+    auto it = by_name_.find(NameKey(name, kind));
+    return it == by_name_.end() ? -1 : it->second;
+  }
+
+  static std::string NameKey(const std::string& name, SpeakerKind kind) {
+    return std::string(1, static_cast<char>('0' + static_cast<int>(kind))) + name;
+  }
+
+  // Adds a record and indexes it; returns its index.
+  int NewRecord(Record rec) {
+    const int k = static_cast<int>(records_.size());
+    by_name_.emplace(NameKey(rec.name, rec.kind), k);
+    if (rec.kind == SpeakerKind::kPerson && !rec.last.empty()) person_by_last_.emplace(rec.last, k);
+    if (rec.kind == SpeakerKind::kOrganization) {
+      if (!rec.initials.empty()) org_by_key_.emplace(rec.initials, k);
+      org_by_key_.emplace(Lowered(rec.name), k);
+    }
     records_.push_back(std::move(rec));
-    return static_cast<int>(records_.size()) - 1;
+    return k;
   }
 
   void AddMention(int record, TokenRange m) {
-    for (const TokenRange& seen : records_[record].mentions) {
-      if (seen.begin == m.begin && seen.end == m.end) return;
-    }
+    if (!mention_record_.emplace(MentionKey(m), record).second) return;
     records_[record].mentions.push_back(m);
+    mention_at_end_[m.end] = record;
   }
 
   // --- Text helpers -----------------------------------------------------------
@@ -495,6 +504,13 @@ class Resolver {
   const Article& a_;
   const std::vector<Claim>& claims_;
   std::vector<Record> records_;
+  // Indexes over records_, kept by NewRecord and AddMention.
+  std::unordered_map<std::string, int> by_name_;            // kind + name
+  std::unordered_map<std::string, int> person_by_last_;     // surname, first person
+  std::unordered_map<std::string, int> org_by_key_;         // initials or lowercase name
+  std::unordered_map<std::string, int> anonymous_by_head_;  // head noun, latest
+  std::unordered_map<uint64_t, int> mention_record_;        // MentionKey
+  std::map<uint32_t, int> mention_at_end_;                  // end token, latest
 };
 
 }  // namespace
