@@ -3,6 +3,7 @@
 import json
 
 import dask
+import dask.bag
 import distributed
 import pytest
 
@@ -77,6 +78,22 @@ def test_options_travel_to_the_workers(cluster_client, tmp_path):
                                         options=whosaid.Options(indirect=False))
     with open(report.merged) as merged:
         assert json.loads(merged.read())["attributions"] == []
+
+
+def test_analyze_bag_gives_the_json_contract_as_dicts(cluster_client, cli, polnear_dev):
+    records = [{"id": p.stem, "text": p.read_text("utf-8")} for p in polnear_dev[:20]]
+    bag = dask.bag.from_sequence(records, npartitions=3)
+    got = whosaid.dask.analyze_bag(bag).compute()
+    expected = cli("analyze", "--format", "jsonl", *polnear_dev[:20]).decode().splitlines()
+    assert got == [json.loads(line) for line in expected]
+
+
+def test_analyze_bag_can_return_errors_in_place():
+    bag = dask.bag.from_sequence([("a", "He said \"yes sir\"."), ("b", "bin\0ary")], npartitions=1)
+    got = whosaid.dask.analyze_bag(bag, errors="return").compute(scheduler="sync")
+    assert got[0]["id"] == "a"
+    assert got[1] == {"error": "bad input: binary data, not text (NUL byte at offset 3)",
+                      "code": "BAD_INPUT"}
 
 
 def test_merge_keeps_every_line_in_order(tmp_path):

@@ -12,7 +12,8 @@ Example (docs/scale-out.md has the cluster set-up)::
 
 Inputs are text files (one article each; folders are read as `whosaid analyze`
 reads them, and the ids are the same) or JSONL files of {"id", "text"} records
-(analyze_jsonl). Each partition is one Dask task: it analyses its documents
+(analyze_jsonl). For a dask.bag you already have, analyze_bag maps the
+analysis over it and gives a bag of dicts. Each partition is one Dask task: it analyses its documents
 with the C++ library (the GIL released, so a worker's threads all work) and
 writes out/parts/part-NNNNN.jsonl, its JSON lines sorted, plus
 part-NNNNN.errors.jsonl for what failed. merge() then streams the sorted parts
@@ -197,6 +198,30 @@ def analyze_jsonl(paths, out_dir, *, blocksize="16MiB", options=None, merge_part
     is reported in errors.jsonl. Returns a Report."""
     bag = dask.bag.read_text(list(map(str, paths)), blocksize=blocksize, include_path=True)
     return _run(bag, "records", out_dir, options, merge_parts)
+
+
+def _analyze_partition_to_dicts(items, options, errors):
+    from ._api import analyze_many
+
+    out = []
+    for doc in analyze_many(items, options=options, errors=errors):
+        if isinstance(doc, Error):
+            out.append({"error": str(doc), "code": doc.code.name})
+        else:
+            out.append(doc.to_dict())
+    return out
+
+
+def analyze_bag(bag, *, options=None, errors="raise"):
+    """Maps the analysis over a dask.bag of articles, lazily: returns a bag of
+    dicts in the JSONL contract (docs/output-format.md), one per item.
+
+    Items are what whosaid.analyze_many takes: texts (str or bytes; their id is
+    their position within the partition), (id, text) pairs or {"id", "text"}
+    records. Documents are not sent between processes as objects, only as
+    dicts. errors="return" puts {"error": message, "code": name} in a failed
+    item's place instead of failing the computation."""
+    return bag.map_partitions(_analyze_partition_to_dicts, options, errors)
 
 
 def merge(sorted_parts, out_path):
