@@ -110,12 +110,17 @@ void BindStatus(py::module_& m) {
   error_type = error.release();  // one reference kept for the life of the process
 }
 
+// Every field of Options, by name (python/tests/test_analyze.py checks the list
+// against include/whosaid/options.h, so a new option cannot be left out).
 void BindOptions(py::module_& m) {
   const Options d;  // the defaults documented in include/whosaid/options.h
   py::class_<Options>(m, "Options", "Every knob of the analysis; see include/whosaid/options.h.")
       .def(py::init([](size_t max_document_bytes, size_t max_quote_bytes, size_t max_attributions,
                        bool indirect) {
-             return Options{max_document_bytes, max_quote_bytes, max_attributions, indirect};
+             return Options{.max_document_bytes = max_document_bytes,
+                            .max_quote_bytes = max_quote_bytes,
+                            .max_attributions = max_attributions,
+                            .indirect = indirect};
            }),
            py::kw_only(), py::arg("max_document_bytes") = d.max_document_bytes,
            py::arg("max_quote_bytes") = d.max_quote_bytes,
@@ -130,12 +135,15 @@ void BindOptions(py::module_& m) {
                                   o.indirect);
           },
           [](const py::tuple& t) {
-            return Options{t[0].cast<size_t>(), t[1].cast<size_t>(), t[2].cast<size_t>(),
-                           t[3].cast<bool>()};
+            return Options{.max_document_bytes = t[0].cast<size_t>(),
+                           .max_quote_bytes = t[1].cast<size_t>(),
+                           .max_attributions = t[2].cast<size_t>(),
+                           .indirect = t[3].cast<bool>()};
           }))
       .def("__repr__", [](const Options& o) {
-        return py::str("Options(max_document_bytes={}, max_quote_bytes={}, max_attributions={}, "
-                       "indirect={})")
+        return py::str(
+                   "Options(max_document_bytes={}, max_quote_bytes={}, max_attributions={}, "
+                   "indirect={})")
             .format(o.max_document_bytes, o.max_quote_bytes, o.max_attributions, o.indirect);
       });
 }
@@ -159,7 +167,9 @@ void BindSpeaker(py::module_& m) {
       .def_property_readonly("role", [](const Speaker& s) { return OptionalString(s.role); })
       .def_property_readonly(
           "entity",
-          [](const Speaker& s) { return s.entity < 0 ? py::object(py::none()) : py::int_(s.entity); },
+          [](const Speaker& s) {
+            return s.entity < 0 ? py::object(py::none()) : py::int_(s.entity);
+          },
           "index into Document.entities, or None")
       .def("__repr__", [](const Speaker& s) {
         return py::str("Speaker({!r}, kind={!r}, role={!r})")
@@ -169,18 +179,22 @@ void BindSpeaker(py::module_& m) {
 
 void BindAttribution(py::module_& m) {
   py::class_<Attribution>(m, "Attribution", "One claim: who (source, speaker), how (cue), what.")
-      .def_property_readonly("type", [](const Attribution& a) { return AttributionTypeName(a.type); })
+      .def_property_readonly("type",
+                             [](const Attribution& a) { return AttributionTypeName(a.type); })
       .def_property_readonly(
-          "content", [](py::handle self) { return ViewList(self.cast<const Attribution&>().content, self); })
+          "content",
+          [](py::handle self) { return ViewList(self.cast<const Attribution&>().content, self); })
       .def_property_readonly(
-          "cue", [](py::handle self) { return ViewOrNone(self.cast<const Attribution&>().cue, self); })
+          "cue",
+          [](py::handle self) { return ViewOrNone(self.cast<const Attribution&>().cue, self); })
       .def_property_readonly(
           "source",
           [](py::handle self) { return ViewOrNone(self.cast<const Attribution&>().source, self); })
-      .def_property_readonly("speaker", [](py::handle self) {
-        return py::cast(&self.cast<const Attribution&>().speaker,
-                        py::return_value_policy::reference_internal, self);
-      })
+      .def_property_readonly("speaker",
+                             [](py::handle self) {
+                               return py::cast(&self.cast<const Attribution&>().speaker,
+                                               py::return_value_policy::reference_internal, self);
+                             })
       .def_property_readonly(
           "via",
           [](py::handle self) {
@@ -221,7 +235,9 @@ void BindDocument(py::module_& m) {
           "to_json() as UTF-8 bytes, for writing to binary files without decoding and re-encoding.")
       .def(
           "to_dict",
-          [](const Document& d) { return py::module_::import("json").attr("loads")(ToJsonLine(d)); },
+          [](const Document& d) {
+            return py::module_::import("json").attr("loads")(ToJsonLine(d));
+          },
           "The JSONL contract as a dict: json.loads(to_json()), so the two never differ.")
       .def("__str__", &ToSourcingMap, "The sourcing map that `whosaid analyze` prints.")
       .def("__repr__", [](const Document& d) {

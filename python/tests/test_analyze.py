@@ -1,13 +1,15 @@
 """whosaid.analyze: results, offsets, options, errors and the GIL."""
 
 import gc
+import pickle
+import re
 import sys
 import threading
 
 import pytest
 
 import whosaid
-from conftest import shared_path
+from conftest import SOURCE_DIR, shared_path
 
 SEED = "corpus/seed/ice-raids-leak.txt"
 MAYOR = '"We are ready," Mayor Jane Smith said Friday.'
@@ -94,6 +96,18 @@ def test_options_reach_the_library():
     quotes_only = whosaid.analyze(text, options=whosaid.Options(indirect=False))
     assert {a.type for a in quotes_only.attributions} == {"direct"}
     assert whosaid.Analyzer(whosaid.Options(indirect=False)).options.indirect is False
+
+
+def test_every_option_of_the_library_is_an_option_here():
+    header = (SOURCE_DIR / "include" / "whosaid" / "options.h").read_text()
+    struct = re.search(r"struct Options \{(.*?)\};", header, re.S).group(1)
+    fields = re.findall(r"^\s+[\w:<>]+ (\w+) = ", struct, re.M)
+    assert fields == ["max_document_bytes", "max_quote_bytes", "max_attributions", "indirect"]
+    defaults = whosaid.Options()
+    changed = whosaid.Options(**{f: type(getattr(defaults, f))(0) for f in fields})
+    assert all(getattr(changed, f) == 0 for f in fields)
+    assert all(getattr(pickle.loads(pickle.dumps(changed)), f) == 0 for f in fields)
+    assert repr(pickle.loads(pickle.dumps(defaults))) == repr(defaults)
 
 
 @pytest.mark.parametrize("text, options, code, message", [
