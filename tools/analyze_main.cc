@@ -3,9 +3,7 @@
 // whosaid analyze [--format text|jsonl] FILE|DIR|- ...
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <cstdio>
-#include <filesystem>
 
 #include "commands.h"
 #include "whosaid/whosaid.h"
@@ -17,35 +15,6 @@ struct AnalyzeFlags {
   std::vector<std::string> inputs;
   std::string format = "text";
 };
-
-// Files named on the command line, with folders expanded to the regular
-// files inside them (recursively, sorted, hidden files skipped).
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
-  namespace fs = std::filesystem;
-  std::vector<std::string> files;
-  for (const std::string& in : inputs) {
-    std::error_code ec;
-    if (in != "-" && fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(in, ec); !ec && it != fs::end(it);
-           it.increment(ec)) {
-        if (it->is_regular_file() && it->path().filename().string()[0] != '.') {
-          found.push_back(it->path().string());
-        }
-      }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else {
-      files.push_back(in);
-    }
-  }
-  return files;
-}
-
-std::string DocumentId(const std::string& path) {
-  if (path == "-") return "stdin";
-  return std::filesystem::path(path).stem().string();
-}
 
 int Run(const AnalyzeFlags& flags, const Options& options) {
   const Analyzer analyzer(options);

@@ -11,6 +11,8 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "whosaid/options.h"
 
@@ -20,9 +22,17 @@ using Command = std::function<int()>;
 
 Command AddAnalyzeCommand(CLI::App* app, Options* options);
 Command AddEvalCommand(CLI::App* app, Options* options);
+Command AddIngestCommand(CLI::App* app, Options* options);
+Command AddQueryCommand(CLI::App* app, Options* options);
 
 // Flags shared by every command that analyses text.
 void AddOptionFlags(CLI::App* command, Options* options);
+
+// Files named on the command line, with folders expanded to the regular
+// files inside them (recursively, sorted, hidden files skipped); "-" stays.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
+// A document's id: its file name without extension, "stdin" for "-".
+std::string DocumentId(const std::string& path);
 
 }  // namespace whosaid::cli
 

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   };
   add(whosaid::cli::AddAnalyzeCommand, "analyze", "Find the attributions in articles");
   add(whosaid::cli::AddEvalCommand, "eval", "Score the analysis against gold data");
+  add(whosaid::cli::AddIngestCommand, "ingest", "Analyse articles into a corpus database");
+  add(whosaid::cli::AddQueryCommand, "query", "Ask a corpus database who said what");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,206 @@
+// Copyright 2026 The whosaid Authors.
+#include "store/document_writer.h"
+
+#include "whosaid/output.h"
+
+namespace whosaid::internal {
+namespace {
+
+void Fnv1a(std::string_view bytes, uint64_t* h) {
+  for (unsigned char c : bytes) {
+    *h ^= c;
+    *h *= 0x100000001b3ULL;
+  }
+  *h ^= 0xff;  // a separator, so ("ab","c") and ("a","bc") differ
+  *h *= 0x100000001b3ULL;
+}
+
+// Binds a span's four offsets at `first`..`first`+3, or NULLs.
+void BindSpan(Statement* stmt, int first, const std::optional<Span>& span) {
+  for (int k = 0; k < 4; ++k) stmt->BindNull(first + k);
+  if (!span) return;
+  stmt->Bind(first, int64_t{span->start}).Bind(first + 1, int64_t{span->end});
+  stmt->Bind(first + 2, int64_t{span->byte_start}).Bind(first + 3, int64_t{span->byte_end});
+}
+
+void BindSpeaker(Statement* stmt, int first, const Speaker& s) {
+  stmt->Bind(first, s.name).Bind(first + 1, SpeakerKindName(s.kind)).BindOptional(first + 2, s.role);
+  if (s.entity >= 0) {
+    stmt->Bind(first + 3, int64_t{s.entity});
+  } else {
+    stmt->BindNull(first + 3);
+  }
+}
+
+// Spans as a JSON array of [start, end, byte_start, byte_end] arrays.
+std::string SpansJson(const std::vector<Span>& spans) {
+  std::string out = "[";
+  for (const Span& s : spans) {
+    if (out.size() > 1) out += ',';
+    out += '[' + std::to_string(s.start) + ',' + std::to_string(s.end) + ',' +
+           std::to_string(s.byte_start) + ',' + std::to_string(s.byte_end) + ']';
+  }
+  return out + "]";
+}
+
+// The content as one string: spans joined by " … ", the way the sourcing map
+// shows a quote that the attribution interrupts.
+std::string QuoteText(const Attribution& a) {
+  std::string s;
+  for (size_t k = 0; k < a.content.size(); ++k) {
+    if (k > 0) s += " \u2026 ";
+    s += a.content[k].text;
+  }
+  return s;
+}
+
+}  // namespace
+
+uint64_t DocumentFingerprint(const Document& doc, const DocumentMeta& meta) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (std::string_view part : {std::string_view(doc.text), std::string_view(meta.url),
+                                std::string_view(meta.outlet), std::string_view(meta.date),
+                                std::string_view(meta.title), std::string_view(meta.byline)}) {
+    Fnv1a(part, &h);
+  }
+  Fnv1a(ToJsonLine(doc), &h);
+  return h;
+}
+
+Status DocumentWriter::Prepare(Db* db) {
+  db_ = db;
+  WHOSAID_RETURN_IF_ERROR(db->Exec(
+      "CREATE TEMP TABLE IF NOT EXISTS pending_index (doc INTEGER PRIMARY KEY)"));
+  const std::string bits = std::to_string(kAttributionBits);
+  const std::string index_pending =
+      "INSERT INTO quotes_fts (rowid, quote) SELECT a.attribution, a.quote"
+      " FROM temp.pending_index p JOIN attributions a ON a.attribution"
+      " BETWEEN p.doc << " + bits + " AND (p.doc << " + bits + ") + (1 << " + bits + ") - 1";
+  const std::pair<Statement*, const char*> statements[] = {
+      {&find_, "SELECT doc, fingerprint FROM documents WHERE id = ?"},
+      {&next_key_query_, "SELECT coalesce(max(doc), 0) + 1 FROM documents"},
+      {&delete_doc_, "DELETE FROM documents WHERE doc = ?"},
+      {&delete_entities_, "DELETE FROM entities WHERE doc = ?"},
+      {&delete_attributions_, "DELETE FROM attributions WHERE attribution BETWEEN ?1 AND ?2"},
+      {&insert_doc_, "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+      {&insert_entity_, "INSERT INTO entities VALUES (?,?,?,?,?,?)"},
+      {&insert_attribution_,
+       "INSERT INTO attributions VALUES (?,?,?,?,?,?, ?,?,?,?, ?,?,?,?, ?,?,?,?, ?,?,?,?)"},
+      {&add_pending_, "INSERT OR IGNORE INTO temp.pending_index VALUES (?)"},
+      {&is_pending_, "SELECT 1 FROM temp.pending_index WHERE doc = ?"},
+      {&index_pending_, index_pending.c_str()},
+      {&clear_pending_, "DELETE FROM temp.pending_index"},
+      {&unindex_,
+       "INSERT INTO quotes_fts (quotes_fts, rowid, quote) SELECT 'delete', attribution, quote"
+       " FROM attributions WHERE attribution BETWEEN ?1 AND ?2"},
+      {&savepoint_, "SAVEPOINT put"},
+      {&release_, "RELEASE put"},
+      {&rollback_, "ROLLBACK TO put"},
+  };
+  for (const auto& [stmt, sql] : statements) WHOSAID_RETURN_IF_ERROR(db->Prepare(sql, stmt));
+  return Status::Ok();
+}
+
+Result<Store::PutResult> DocumentWriter::Put(const Document& doc, const DocumentMeta& meta,
+                                             uint64_t fingerprint) {
+  if (doc.id.empty()) return InvalidArgumentError("cannot store a document without an id");
+  if (doc.attributions.size() >= (size_t{1} << kAttributionBits)) {
+    return LimitExceededError("document " + doc.id + " has more than 2^20 attributions");
+  }
+  find_.Bind(1, doc.id);
+  Result<bool> found = find_.Step();
+  const int64_t old_key = found.ok() && *found ? find_.Int(0) : 0;
+  const bool unchanged = old_key != 0 && find_.Int(1) == static_cast<int64_t>(fingerprint);
+  find_.Reset();
+  if (!found.ok()) return found.status();
+  if (unchanged) return Store::PutResult::kUnchanged;
+
+  // A savepoint per document: a failure halfway through one leaves the rest
+  // of the batch as it was.
+  WHOSAID_RETURN_IF_ERROR(savepoint_.Run());
+  Result<Store::PutResult> put = Write(doc, meta, fingerprint, old_key);
+  if (!put.ok()) (void)rollback_.Run();
+  WHOSAID_RETURN_IF_ERROR(release_.Run());
+  return put;
+}
+
+Result<Store::PutResult> DocumentWriter::Write(const Document& doc, const DocumentMeta& meta,
+                                               uint64_t fingerprint, int64_t old_key) {
+  int64_t key = old_key;
+  if (old_key != 0) {
+    WHOSAID_RETURN_IF_ERROR(DeleteChildren(old_key));
+  } else {
+    Result<bool> row = next_key_query_.Step();
+    if (!row.ok()) return row.status();
+    key = next_key_query_.Int(0);
+    next_key_query_.Reset();
+  }
+  WHOSAID_RETURN_IF_ERROR(InsertDocument(key, doc, meta, fingerprint));
+  WHOSAID_RETURN_IF_ERROR(add_pending_.Bind(1, key).Run());
+  WHOSAID_RETURN_IF_ERROR(InsertEntities(key, doc));
+  for (size_t k = 0; k < doc.attributions.size(); ++k) {
+    WHOSAID_RETURN_IF_ERROR(InsertAttribution(key, static_cast<int>(k), doc.attributions[k]));
+  }
+  return old_key != 0 ? Store::PutResult::kReplaced : Store::PutResult::kAdded;
+}
+
+Status DocumentWriter::IndexPending() {
+  WHOSAID_RETURN_IF_ERROR(index_pending_.Run());
+  return clear_pending_.Run();
+}
+
+Status DocumentWriter::Unindex(int64_t key) {
+  Result<bool> pending = is_pending_.Bind(1, key).Step();
+  is_pending_.Reset();
+  if (!pending.ok()) return pending.status();
+  if (*pending) return Status::Ok();
+  const int64_t first = key << kAttributionBits;
+  return unindex_.Bind(1, first).Bind(2, first + (int64_t{1} << kAttributionBits) - 1).Run();
+}
+
+Status DocumentWriter::DeleteChildren(int64_t key) {
+  const int64_t first = key << kAttributionBits;
+  const int64_t last = first + (int64_t{1} << kAttributionBits) - 1;
+  WHOSAID_RETURN_IF_ERROR(Unindex(key));
+  WHOSAID_RETURN_IF_ERROR(delete_doc_.Bind(1, key).Run());
+  WHOSAID_RETURN_IF_ERROR(delete_entities_.Bind(1, key).Run());
+  return delete_attributions_.Bind(1, first).Bind(2, last).Run();
+}
+
+Status DocumentWriter::InsertDocument(int64_t key, const Document& doc, const DocumentMeta& meta,
+                                      uint64_t fingerprint) {
+  insert_doc_.Bind(1, key).Bind(2, doc.id).Bind(3, meta.url).Bind(4, meta.outlet);
+  insert_doc_.Bind(5, meta.date).Bind(6, meta.title).Bind(7, meta.byline).Bind(8, doc.text);
+  insert_doc_.Bind(9, int64_t{doc.repairs.invalid_utf8_bytes});
+  insert_doc_.Bind(10, int64_t{doc.repairs.unbalanced_quotes});
+  insert_doc_.Bind(11, static_cast<int64_t>(fingerprint));
+  return insert_doc_.Run();
+}
+
+Status DocumentWriter::InsertEntities(int64_t key, const Document& doc) {
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    const Entity& entity = doc.entities[e];
+    insert_entity_.Bind(1, key).Bind(2, static_cast<int64_t>(e)).Bind(3, entity.name);
+    insert_entity_.Bind(4, SpeakerKindName(entity.kind)).BindOptional(5, entity.role);
+    WHOSAID_RETURN_IF_ERROR(insert_entity_.Bind(6, SpansJson(entity.mentions)).Run());
+  }
+  return Status::Ok();
+}
+
+Status DocumentWriter::InsertAttribution(int64_t key, int ordinal, const Attribution& a) {
+  const int64_t id = (key << kAttributionBits) | ordinal;
+  Statement& s = insert_attribution_;
+  s.Bind(1, id).Bind(2, key).Bind(3, int64_t{ordinal}).Bind(4, AttributionTypeName(a.type));
+  s.Bind(5, SpansJson(a.content)).Bind(6, QuoteText(a));
+  BindSpan(&s, 7, a.cue);
+  BindSpan(&s, 11, a.source);
+  BindSpeaker(&s, 15, a.speaker);
+  if (a.via.name.empty()) {
+    for (int k = 19; k <= 22; ++k) s.BindNull(k);
+  } else {
+    BindSpeaker(&s, 19, a.via);
+  }
+  return s.Run();
+}
+
+}  // namespace whosaid::internal

@@ -1,0 +1,64 @@
+// Copyright 2026 The whosaid Authors.
+//
+// Writes one analysed Document into the tables of schema version 1 (see
+// docs/schema.md), replacing the stored document of the same id. Keys are
+// deterministic, so the database after any sequence of runs over the same
+// inputs is identical to the one a single clean run makes:
+//   - a document keeps its `doc` key when it is replaced; a new one takes
+//     max(doc) + 1 (and a rolled-back batch gives its keys back);
+//   - attribution = doc * 2^20 + ordinal.
+#ifndef WHOSAID_STORE_DOCUMENT_WRITER_H_
+#define WHOSAID_STORE_DOCUMENT_WRITER_H_
+
+#include <cstdint>
+
+#include "store/sqlite.h"
+#include "whosaid/store.h"
+
+namespace whosaid::internal {
+
+// Attribution keys are doc << kAttributionBits | ordinal.
+inline constexpr int kAttributionBits = 20;
+
+// A 64-bit hash of everything Put stores: text, metadata and analysis. Two
+// documents with the same fingerprint are stored identically.
+uint64_t DocumentFingerprint(const Document& doc, const DocumentMeta& meta);
+
+class DocumentWriter {
+ public:
+  // Prepares the statements on `db`, which must outlive the writer.
+  Status Prepare(Db* db);
+  // Writes `doc` inside the caller's open transaction.
+  Result<Store::PutResult> Put(const Document& doc, const DocumentMeta& meta,
+                               uint64_t fingerprint);
+  // Adds the content of the documents Put since the last call to the
+  // full-text index. Call it before committing.
+  //
+  // Why not a trigger per row: FTS5 flushes its pending terms at every
+  // statement that writes to it, so row-by-row indexing writes one tiny
+  // segment per attribution and costs ten times what one INSERT ... SELECT
+  // per batch costs.
+  Status IndexPending();
+
+ private:
+  // Put's writes, inside its savepoint.
+  Result<Store::PutResult> Write(const Document& doc, const DocumentMeta& meta,
+                                 uint64_t fingerprint, int64_t old_key);
+  Status DeleteChildren(int64_t key);
+  // Takes a stored document's attributions out of the full-text index,
+  // unless they are still waiting in this batch to be put in.
+  Status Unindex(int64_t key);
+  Status InsertDocument(int64_t key, const Document& doc, const DocumentMeta& meta,
+                        uint64_t fingerprint);
+  Status InsertEntities(int64_t key, const Document& doc);
+  Status InsertAttribution(int64_t key, int ordinal, const Attribution& a);
+
+  Db* db_ = nullptr;
+  Statement find_, next_key_query_, delete_doc_, delete_entities_, delete_attributions_,
+      insert_doc_, insert_entity_, insert_attribution_, savepoint_, release_, rollback_,
+      add_pending_, is_pending_, index_pending_, clear_pending_, unindex_;
+};
+
+}  // namespace whosaid::internal
+
+#endif  // WHOSAID_STORE_DOCUMENT_WRITER_H_

@@ -1,0 +1,194 @@
+// Copyright 2026 The whosaid Authors.
+//
+// The corpus queries: each one SQL statement over indexed tables (see
+// docs/schema.md for the indexes each relies on).
+#include "store/store_impl.h"
+
+namespace whosaid {
+namespace {
+
+// SQLite reads LIMIT -1 as "no limit".
+int64_t SqlLimit(int limit) { return limit > 0 ? limit : -1; }
+
+// The speaker of an attribution: its canonical name when linked, else the
+// article's.
+constexpr const char* kSpeakerJoin =
+    " LEFT JOIN attribution_speakers x ON x.attribution = a.attribution"
+    " LEFT JOIN speakers s ON s.speaker = x.speaker ";
+
+// Undated documents sort last.
+constexpr const char* kByDate = " d.date = '', d.date, d.doc, a.attribution ";
+
+// Words as an FTS5 query that matches them all, each word quoted, so that
+// text such as "don't" or "U.S." is not read as query syntax.
+std::string QuotedWords(std::string_view text) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    out += (out.empty() ? "\"" : " \"") + word + "\"";
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      flush();
+    } else if (c == '"') {
+      word += "\"\"";
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+Result<Table> Store::SearchQuotes(std::string_view query, int limit) {
+  const std::string sql = std::string(
+      "SELECT a.quote, coalesce(s.name, a.speaker_name) AS speaker, a.speaker_kind AS kind, "
+      "a.speaker_role AS role, d.outlet, d.date, d.id AS document "
+      "FROM quotes_fts f JOIN attributions a ON a.attribution = f.rowid "
+      "JOIN documents d ON d.doc = a.doc") +
+      kSpeakerJoin + "WHERE quotes_fts MATCH ?1 ORDER BY f.rank, a.attribution LIMIT ?2";
+  Result<Table> t = impl_->RunTable(sql, {std::string(query), SqlLimit(limit)});
+  if (t.ok()) return t;
+  // Not valid FTS5 syntax: search for the words themselves.
+  return impl_->RunTable(sql, {QuotedWords(query), SqlLimit(limit)});
+}
+
+Result<Table> Store::SpeakerAttributions(std::string_view name, int limit) {
+  return impl_->RunTable(
+      std::string("SELECT d.date, d.outlet, s.name AS speaker, a.speaker_role AS role, a.type, "
+                  "a.quote, d.id AS document FROM speaker_names n "
+                  "JOIN speakers s ON s.speaker = n.speaker "
+                  "JOIN attribution_speakers x ON x.speaker = n.speaker "
+                  "JOIN attributions a ON a.attribution = x.attribution "
+                  "JOIN documents d ON d.doc = a.doc WHERE n.name = ?1 ORDER BY") +
+          kByDate + "LIMIT ?2",
+      {std::string(name), SqlLimit(limit)});
+}
+
+Result<Table> Store::TopSpeakers(std::string_view outlet, int limit) {
+  if (outlet.empty()) {
+    return impl_->RunTable(
+        "SELECT name AS speaker, kind, attributions, documents FROM speakers "
+        "ORDER BY attributions DESC, speaker LIMIT ?1",
+        {SqlLimit(limit)});
+  }
+  return impl_->RunTable(
+      "SELECT s.name AS speaker, s.kind, o.attributions FROM speaker_outlets o "
+      "JOIN speakers s ON s.speaker = o.speaker WHERE o.outlet = ?1 "
+      "ORDER BY o.attributions DESC, s.name LIMIT ?2",
+      {std::string(outlet), SqlLimit(limit)});
+}
+
+Result<Table> Store::TopSpeakersByOutlet(int per_outlet) {
+  return impl_->RunTable(
+      "SELECT outlet, rank, speaker, kind, attributions FROM ("
+      "  SELECT o.outlet, row_number() OVER (PARTITION BY o.outlet "
+      "    ORDER BY o.attributions DESC, s.name) AS rank, s.name AS speaker, s.kind, "
+      "    o.attributions FROM speaker_outlets o JOIN speakers s ON s.speaker = o.speaker) "
+      "WHERE rank <= ?1 ORDER BY outlet, rank",
+      {int64_t{per_outlet}});
+}
+
+Result<Table> Store::SourcingShare(ShareBy by, int limit) {
+  const std::string keys = by == ShareBy::kOutlet  ? "outlet"
+                           : by == ShareBy::kMonth ? "month"
+                                                   : "outlet, month";
+  return impl_->RunTable(
+      "SELECT " + keys +
+          ", sum(named) AS named, sum(anonymous) AS anonymous, "
+          "sum(named) + sum(anonymous) AS total, "
+          "round(1.0 * sum(anonymous) / (sum(named) + sum(anonymous)), 3) AS anonymous_share "
+          "FROM sourcing_counts GROUP BY " +
+          keys + " ORDER BY " + keys + " LIMIT ?1",
+      {SqlLimit(limit)});
+}
+
+Result<Table> Store::SpeakerRoles(std::string_view name, int limit) {
+  const std::string filter =
+      name.empty() ? "" : "WHERE r.speaker IN (SELECT speaker FROM speaker_names WHERE name = ?2) ";
+  return impl_->RunTable(
+      "SELECT s.name AS speaker, r.role, r.first_date, r.last_date, r.attributions "
+      "FROM speaker_roles r JOIN speakers s ON s.speaker = r.speaker " +
+          filter + "ORDER BY s.attributions DESC, s.name, r.first_date, r.role LIMIT ?1",
+      name.empty() ? std::vector<Cell>{SqlLimit(limit)}
+                   : std::vector<Cell>{SqlLimit(limit), std::string(name)});
+}
+
+Result<Table> Store::DocumentsCiting(std::string_view outlet, int limit) {
+  return impl_->RunTable(
+      std::string("SELECT d.date, d.outlet, d.id AS document, a.speaker_name AS speaker, "
+                  "a.via_name AS via, a.quote FROM attributions a "
+                  "JOIN documents d ON d.doc = a.doc "
+                  "WHERE (a.via_name = ?1 COLLATE NOCASE "
+                  "       OR (a.speaker_name = ?1 COLLATE NOCASE AND a.speaker_kind = 'outlet')) "
+                  "  AND d.outlet <> ?1 COLLATE NOCASE ORDER BY") +
+          kByDate + "LIMIT ?2",
+      {std::string(outlet), SqlLimit(limit)});
+}
+
+Result<bool> Store::LinksStale() {
+  Result<int64_t> v =
+      impl_->db.QueryInt("SELECT value FROM store_state WHERE key = 'links_stale'");
+  if (!v.ok()) return v.status();
+  return *v != 0;
+}
+
+Result<Table> Store::CanonicalQuotes(int min_documents, int limit) {
+  return impl_->RunTable(
+      "SELECT quote AS id, documents, outlets, first_date, text FROM quotes "
+      "WHERE documents >= ?1 ORDER BY documents DESC, first_date, quote LIMIT ?2",
+      {int64_t{min_documents}, SqlLimit(limit)});
+}
+
+Result<Table> Store::Speakers(std::string_view name, int limit) {
+  const std::string filter =
+      name.empty() ? "" : "WHERE s.speaker IN (SELECT speaker FROM speaker_names WHERE name = ?2) ";
+  return impl_->RunTable(
+      "SELECT s.speaker AS id, s.name, s.kind, s.attributions, s.documents, "
+      "(SELECT group_concat(n.name, '; ') FROM speaker_names n WHERE n.speaker = s.speaker) "
+      "AS names FROM speakers s " +
+          filter + "ORDER BY s.attributions DESC, s.name LIMIT ?1",
+      name.empty() ? std::vector<Cell>{SqlLimit(limit)}
+                   : std::vector<Cell>{SqlLimit(limit), std::string(name)});
+}
+
+namespace {
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+}  // namespace
+
+Result<Table> Store::Provenance(std::string_view quote, int limit) {
+  Cell id;
+  if (AllDigits(quote)) {
+    id = static_cast<int64_t>(std::stoll(std::string(quote)));
+  } else {
+    // The canonical quote of the best full-text match.
+    Result<Table> hit = impl_->RunTable(
+        "SELECT o.quote FROM quotes_fts f JOIN quote_occurrences o ON o.attribution = f.rowid "
+        "WHERE quotes_fts MATCH ?1 ORDER BY f.rank LIMIT 1",
+        {QuotedWords(quote)});
+    if (!hit.ok()) return hit.status();
+    if (hit->rows.empty()) return NotFoundError("no quote matches \"" + std::string(quote) + "\"");
+    id = hit->rows[0][0];
+  }
+  return impl_->RunTable(
+      std::string(
+          "SELECT CASE WHEN row_number() OVER (ORDER BY") + kByDate +
+          ") = 1 THEN 'first' ELSE 'repeat' END AS step, d.date, d.outlet, d.id AS document, "
+          "coalesce(s.name, a.speaker_name) AS speaker, a.speaker_kind AS kind, "
+          "CASE WHEN a.via_name IS NOT NULL THEN a.via_name "
+          "     WHEN a.speaker_kind = 'outlet' THEN a.speaker_name END AS cites, "
+          "o.match, a.quote FROM quote_occurrences o "
+          "JOIN attributions a ON a.attribution = o.attribution "
+          "JOIN documents d ON d.doc = a.doc" +
+          kSpeakerJoin + "WHERE o.quote = ?1 ORDER BY" + kByDate + "LIMIT ?2",
+      {id, SqlLimit(limit)});
+}
+
+}  // namespace whosaid

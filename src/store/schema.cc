@@ -1,0 +1,187 @@
+// Copyright 2026 The whosaid Authors.
+#include "store/schema.h"
+
+#include <string>
+#include <vector>
+
+namespace whosaid::internal {
+namespace {
+
+// Each entry is one migration; never edit a released one, append a new one.
+const std::vector<const char*>& Migrations() {
+  static const std::vector<const char*> migrations = {
+      // 1: documents as analysed, with full-text search over the content.
+      R"sql(
+CREATE TABLE store_state (
+  key   TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO store_state VALUES ('links_stale', 0);
+
+CREATE TABLE documents (
+  doc                INTEGER PRIMARY KEY,
+  id                 TEXT NOT NULL UNIQUE,
+  url                TEXT NOT NULL,
+  outlet             TEXT NOT NULL,
+  date               TEXT NOT NULL,
+  title              TEXT NOT NULL,
+  byline             TEXT NOT NULL,
+  text               TEXT NOT NULL,
+  invalid_utf8_bytes INTEGER NOT NULL,
+  unbalanced_quotes  INTEGER NOT NULL,
+  fingerprint        INTEGER NOT NULL
+);
+CREATE INDEX documents_by_outlet ON documents (outlet, date);
+CREATE INDEX documents_by_date ON documents (date);
+
+CREATE TABLE entities (
+  doc      INTEGER NOT NULL,
+  entity   INTEGER NOT NULL,
+  name     TEXT NOT NULL,
+  kind     TEXT NOT NULL,
+  role     TEXT,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (doc, entity)
+) WITHOUT ROWID;
+
+CREATE TABLE attributions (
+  attribution       INTEGER PRIMARY KEY,
+  doc               INTEGER NOT NULL,
+  ordinal           INTEGER NOT NULL,
+  type              TEXT NOT NULL,
+  content           TEXT NOT NULL,
+  quote             TEXT NOT NULL,
+  cue_start         INTEGER, cue_end INTEGER, cue_byte_start INTEGER, cue_byte_end INTEGER,
+  source_start      INTEGER, source_end INTEGER, source_byte_start INTEGER, source_byte_end INTEGER,
+  speaker_name      TEXT NOT NULL,
+  speaker_kind      TEXT NOT NULL,
+  speaker_role      TEXT,
+  speaker_entity    INTEGER,
+  via_name          TEXT,
+  via_kind          TEXT,
+  via_role          TEXT,
+  via_entity        INTEGER
+);
+CREATE INDEX attributions_by_via ON attributions (via_name COLLATE NOCASE) WHERE via_name IS NOT NULL;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5 (
+  quote, content = 'attributions', content_rowid = 'attribution',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql",
+      // 2: the cross-article tables that Store::Link rebuilds.
+      R"sql(
+CREATE TABLE speakers (
+  speaker      INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL,
+  kind         TEXT NOT NULL,
+  attributions INTEGER NOT NULL,
+  documents    INTEGER NOT NULL
+);
+CREATE INDEX speakers_by_attributions ON speakers (attributions DESC);
+
+CREATE TABLE speaker_names (
+  name    TEXT NOT NULL COLLATE NOCASE,
+  speaker INTEGER NOT NULL,
+  PRIMARY KEY (name, speaker)
+) WITHOUT ROWID;
+CREATE INDEX speaker_names_by_speaker ON speaker_names (speaker);
+
+CREATE TABLE speaker_roles (
+  speaker      INTEGER NOT NULL,
+  role         TEXT NOT NULL,
+  first_date   TEXT NOT NULL,
+  last_date    TEXT NOT NULL,
+  attributions INTEGER NOT NULL,
+  PRIMARY KEY (speaker, role)
+) WITHOUT ROWID;
+
+CREATE TABLE speaker_outlets (
+  outlet       TEXT NOT NULL,
+  speaker      INTEGER NOT NULL,
+  attributions INTEGER NOT NULL,
+  PRIMARY KEY (outlet, speaker)
+) WITHOUT ROWID;
+CREATE INDEX speaker_outlets_by_count ON speaker_outlets (outlet, attributions DESC);
+
+CREATE TABLE attribution_speakers (
+  attribution INTEGER PRIMARY KEY,
+  speaker     INTEGER NOT NULL
+);
+CREATE INDEX attribution_speakers_by_speaker ON attribution_speakers (speaker);
+
+CREATE TABLE quotes (
+  quote      INTEGER PRIMARY KEY,
+  text       TEXT NOT NULL,
+  documents  INTEGER NOT NULL,
+  outlets    INTEGER NOT NULL,
+  first_date TEXT NOT NULL
+);
+CREATE INDEX quotes_by_documents ON quotes (documents DESC);
+
+CREATE TABLE quote_occurrences (
+  attribution INTEGER PRIMARY KEY,
+  quote       INTEGER NOT NULL,
+  match       TEXT NOT NULL
+);
+CREATE INDEX quote_occurrences_by_quote ON quote_occurrences (quote);
+
+CREATE TABLE sourcing_counts (
+  outlet    TEXT NOT NULL,
+  month     TEXT NOT NULL,
+  named     INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  PRIMARY KEY (outlet, month)
+) WITHOUT ROWID;
+)sql",
+  };
+  return migrations;
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return static_cast<int>(Migrations().size()); }
+
+namespace {
+
+// Checks that `db` is at most at our version and is ours.
+Status CheckVersion(Db* db, int64_t version) {
+  if (version > LatestSchemaVersion()) {
+    return CorruptError("database schema version " + std::to_string(version) +
+                        " is newer than this whosaid (" +
+                        std::to_string(LatestSchemaVersion()) + ")");
+  }
+  if (version > 0) return Status::Ok();
+  // A fresh file has no tables; anything else at version 0 is not ours.
+  Result<int64_t> tables = db->QueryInt("SELECT count(*) FROM sqlite_schema");
+  if (!tables.ok()) return tables.status();
+  if (*tables > 0) return CorruptError("not a whosaid database (it has tables but no version)");
+  return Status::Ok();
+}
+
+// Applies the missing migrations inside the caller's transaction.
+Status ApplyMissing(Db* db) {
+  Result<int64_t> version = db->QueryInt("PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  WHOSAID_RETURN_IF_ERROR(CheckVersion(db, *version));
+  for (int v = static_cast<int>(*version) + 1; v <= LatestSchemaVersion(); ++v) {
+    WHOSAID_RETURN_IF_ERROR(db->Exec(Migrations()[v - 1]));
+  }
+  return db->Exec("PRAGMA user_version = " + std::to_string(LatestSchemaVersion()));
+}
+
+}  // namespace
+
+Status Migrate(Db* db) {
+  // One write transaction: two processes opening a fresh file at once do not
+  // both create the tables, and a failed migration leaves the old version.
+  WHOSAID_RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE"));
+  Status applied = ApplyMissing(db);
+  if (!applied.ok()) {
+    (void)db->Exec("ROLLBACK");
+    return applied;
+  }
+  return db->Exec("COMMIT");
+}
+
+}  // namespace whosaid::internal

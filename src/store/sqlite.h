@@ -1,0 +1,87 @@
+// Copyright 2026 The whosaid Authors.
+//
+// A thin RAII layer over the SQLite C API: a connection (Db) and a prepared
+// statement (Statement), both reporting errors as whosaid::Status. Internal
+// to the store; nothing here is part of the public API.
+#ifndef WHOSAID_STORE_SQLITE_H_
+#define WHOSAID_STORE_SQLITE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "whosaid/status.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace whosaid::internal {
+
+class Statement;
+
+// One connection. Not thread-safe: use it from one thread at a time.
+class Db {
+ public:
+  Db() = default;
+  ~Db();
+  Db(const Db&) = delete;
+  Db& operator=(const Db&) = delete;
+
+  // Opens (creating when missing) the database file at `path`.
+  Status Open(const std::string& path);
+  // Runs one or more statements that return no rows.
+  Status Exec(std::string_view sql);
+  // Runs a statement returning one integer (a PRAGMA, a COUNT).
+  Result<int64_t> QueryInt(std::string_view sql);
+  // Compiles `sql` into `stmt`.
+  Status Prepare(std::string_view sql, Statement* stmt);
+
+  sqlite3* handle() { return db_; }
+  // The last error as "<what>: <sqlite message>".
+  Status Error(std::string_view what) const;
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+// A prepared statement. Bind parameters are 1-based, as in SQLite; columns
+// are 0-based.
+class Statement {
+ public:
+  Statement() = default;
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, std::string_view value);  // the bytes are copied
+  Statement& BindOptional(int index, const std::optional<std::string>& value);  // NULL when absent
+  Statement& BindNull(int index);
+
+  // Steps once: true when a row is available, false when done.
+  Result<bool> Step();
+  // Steps to completion of a statement that returns no rows, then resets it.
+  Status Run();
+  // Clears bindings and rewinds, ready to run again.
+  void Reset();
+
+  bool IsNull(int column) const;
+  int64_t Int(int column) const;
+  double Double(int column) const;
+  std::string Text(int column) const;
+  int ColumnCount() const;
+  std::string ColumnName(int column) const;
+  // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
+  int ColumnType(int column) const;
+
+ private:
+  friend class Db;
+  Db* db_ = nullptr;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+}  // namespace whosaid::internal
+
+#endif  // WHOSAID_STORE_SQLITE_H_

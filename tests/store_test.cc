@@ -1,0 +1,295 @@
+// Copyright 2026 The whosaid Authors.
+//
+// The corpus store through its library API: what goes in comes out, ids are
+// unique, the schema is versioned, and the queries answer from the
+// hand-written multi-article fixtures in tests/data/store/.
+#include "whosaid/store.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "store/sqlite.h"
+#include "test_util.h"
+#include "whosaid/ingest.h"
+#include "whosaid/whosaid.h"
+
+namespace whosaid {
+namespace {
+
+// A fresh database path in the test's temporary folder.
+std::string TempDb(const std::string& name) {
+  const std::string path = ::testing::TempDir() + "/" + name + ".db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  return path;
+}
+
+std::unique_ptr<Store> OpenOrDie(const std::string& path) {
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  EXPECT_TRUE(store.ok()) << store.status().ToString();
+  return store.ok() ? std::move(*store) : nullptr;
+}
+
+Document AnalyseOrDie(const std::string& text, const std::string& id) {
+  Result<Document> doc = Analyzer().Analyze(text, id);
+  EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+  return *doc;
+}
+
+int64_t Count(const std::string& db_path, const std::string& sql) {
+  internal::Db db;
+  EXPECT_TRUE(db.Open(db_path).ok());
+  Result<int64_t> n = db.QueryInt(sql);
+  EXPECT_TRUE(n.ok()) << n.status().ToString();
+  return n.ok() ? *n : -1;
+}
+
+// The column `name` of `table`, as strings, row by row.
+std::vector<std::string> Column(const Table& table, const std::string& name) {
+  std::vector<std::string> out;
+  size_t c = 0;
+  while (c < table.columns.size() && table.columns[c] != name) ++c;
+  if (c == table.columns.size()) return {"(no column " + name + ")"};
+  for (const auto& row : table.rows) {
+    if (const auto* s = std::get_if<std::string>(&row[c])) out.push_back(*s);
+    if (const auto* i = std::get_if<int64_t>(&row[c])) out.push_back(std::to_string(*i));
+    if (std::holds_alternative<std::monostate>(row[c])) out.push_back("NULL");
+  }
+  return out;
+}
+
+constexpr const char* kArticle =
+    "\"We are ready,\" Mayor Jane Smith said Friday. The storm hit on Saturday, "
+    "according to the National Weather Service.";
+
+TEST(Store, ADocumentComesBackAsTheAnalysisGaveIt) {
+  const std::string path = TempDb("roundtrip");
+  auto store = OpenOrDie(path);
+  const Document doc = AnalyseOrDie(kArticle, "storm");
+  const DocumentMeta meta{"https://example.com/storm", "Example News", "2024-05-01", "Storm", ""};
+  ASSERT_TRUE(store->Put(doc, meta).ok());
+  ASSERT_TRUE(store->Commit().ok());
+  Result<Document> back = store->LoadDocument("storm");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(ToJsonLine(*back), ToJsonLine(doc));
+  Result<DocumentMeta> meta_back = store->LoadMeta("storm");
+  ASSERT_TRUE(meta_back.ok());
+  EXPECT_EQ(meta_back->outlet, "Example News");
+  EXPECT_EQ(meta_back->date, "2024-05-01");
+}
+
+TEST(Store, StoringTheSameIdAgainReplacesItWithoutDuplicates) {
+  const std::string path = TempDb("replace");
+  auto store = OpenOrDie(path);
+  const DocumentMeta meta;
+  EXPECT_EQ(*store->Put(AnalyseOrDie(kArticle, "a"), meta), Store::PutResult::kAdded);
+  EXPECT_EQ(*store->Put(AnalyseOrDie(kArticle, "a"), meta), Store::PutResult::kUnchanged);
+  const Document changed = AnalyseOrDie("\"Go home,\" said Tom Jones.", "a");
+  EXPECT_EQ(*store->Put(changed, meta), Store::PutResult::kReplaced);
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM documents"), 1);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM attributions"),
+            static_cast<int64_t>(changed.attributions.size()));
+  EXPECT_EQ(ToJsonLine(*store->LoadDocument("a")), ToJsonLine(changed));
+  // The replaced quote is gone from the full-text index, the new one is there.
+  EXPECT_EQ(store->SearchQuotes("ready", 0)->rows.size(), 0u);
+  EXPECT_EQ(store->SearchQuotes("home", 0)->rows.size(), 1u);
+}
+
+TEST(Store, ADocumentWithoutAnIdIsRefusedAndTheBatchGoesOn) {
+  const std::string path = TempDb("noid");
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "first"), {}).ok());
+  Result<Store::PutResult> bad = store->Put(AnalyseOrDie(kArticle, ""), {});
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM documents"), 1);
+}
+
+TEST(Store, ANewDatabaseHasTheLatestSchemaVersion) {
+  const std::string path = TempDb("version");
+  OpenOrDie(path);
+  EXPECT_EQ(Count(path, "PRAGMA user_version"), StoreSchemaVersion());
+  EXPECT_EQ(Count(path, "PRAGMA journal_mode = WAL"), 0);  // no rows: journal_mode is text
+}
+
+TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
+  const std::string path = TempDb("migrate");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "kept"), {}).ok());
+  }
+  // Take the database back to version 1: drop what migration 2 created.
+  internal::Db db;
+  ASSERT_TRUE(db.Open(path).ok());
+  ASSERT_TRUE(db.Exec("DROP TABLE speakers; DROP TABLE speaker_names; DROP TABLE speaker_roles;"
+                      "DROP TABLE speaker_outlets; DROP TABLE attribution_speakers;"
+                      "DROP TABLE quotes; DROP TABLE quote_occurrences; DROP TABLE sourcing_counts;"
+                      "PRAGMA user_version = 1;")
+                  .ok());
+  auto store = OpenOrDie(path);
+  EXPECT_EQ(Count(path, "PRAGMA user_version"), StoreSchemaVersion());
+  EXPECT_TRUE(store->LoadDocument("kept").ok());
+  EXPECT_TRUE(store->Link().ok());
+  EXPECT_GT(store->Speakers("", 0)->rows.size(), 0u);
+}
+
+TEST(Store, ADatabaseFromANewerWhosaidIsRefused) {
+  const std::string path = TempDb("newer");
+  OpenOrDie(path);
+  internal::Db db;
+  ASSERT_TRUE(db.Open(path).ok());
+  ASSERT_TRUE(db.Exec("PRAGMA user_version = 999").ok());
+  EXPECT_EQ(Store::Open(path).status().code(), StatusCode::kCorrupt);
+}
+
+TEST(Store, AFileThatIsNotAWhosaidDatabaseIsRefused) {
+  const std::string sqlite_path = TempDb("other");
+  internal::Db db;
+  ASSERT_TRUE(db.Open(sqlite_path).ok());
+  ASSERT_TRUE(db.Exec("CREATE TABLE t (x)").ok());
+  EXPECT_EQ(Store::Open(sqlite_path).status().code(), StatusCode::kCorrupt);
+
+  const std::string text_path = TempDb("text");
+  std::FILE* f = std::fopen(text_path.c_str(), "w");
+  std::fputs("this is not a database, just some text that is long enough to have a header\n", f);
+  std::fclose(f);
+  EXPECT_EQ(Store::Open(text_path).status().code(), StatusCode::kCorrupt);
+}
+
+// The fixtures: four outlets reporting the same story over three days.
+class StoreFixtures : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string path = TempDb("fixtures");
+    store_ = OpenOrDie(path);
+    Result<MetadataIndex> meta = ReadMetadataTsv(testing::SourcePath("tests/data/store/metadata.tsv"));
+    ASSERT_TRUE(meta.ok()) << meta.status().ToString();
+    std::vector<IngestInput> inputs;
+    for (const char* id : {"fox-raids-leak", "examiner-raids-leak", "wire-raids-leak",
+                           "planet-raids-reaction"}) {
+      inputs.push_back({testing::SourcePath("tests/data/store/articles/") + id + ".txt", id});
+    }
+    Result<IngestReport> report =
+        Ingest(Analyzer(), inputs, *meta, IngestOptions(), store_.get(),
+               [](const std::string& p, const Status& s) { ADD_FAILURE() << p << s.ToString(); });
+    ASSERT_TRUE(report.ok()) << report.status().ToString();
+    ASSERT_EQ(report->added, 4);
+  }
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(StoreFixtures, SearchFindsAQuoteWithWhoSaidItWhereAndWhen) {
+  Result<Table> t = store_->SearchQuotes("\"telegraphing sensitive\"", 0);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(Column(*t, "speaker"), std::vector<std::string>(4, "Carol Danko"));
+  std::vector<std::string> outlets = Column(*t, "outlet");
+  std::sort(outlets.begin(), outlets.end());
+  EXPECT_EQ(outlets, (std::vector<std::string>{"Associated Press", "Daily Planet", "Fox News",
+                                               "Washington Examiner"}));
+}
+
+TEST_F(StoreFixtures, SearchTakesPlainWordsThatAreNotQuerySyntax) {
+  Result<Table> t = store_->SearchQuotes("You've got", 0);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(t->rows.size(), 2u);
+}
+
+TEST_F(StoreFixtures, OnePersonUnderTwoFirstNamesIsOneSpeakerWithRoleHistory) {
+  Result<Table> by_formal = store_->SpeakerAttributions("Thomas Homan", 0);
+  ASSERT_TRUE(by_formal.ok());
+  EXPECT_EQ(Column(*by_formal, "speaker"), std::vector<std::string>(4, "Tom Homan"));
+  EXPECT_EQ(Column(*by_formal, "date"),
+            (std::vector<std::string>{"2019-06-22", "2019-06-22", "2019-06-23", "2019-06-23"}));
+  Result<Table> roles = store_->SpeakerRoles("Tom Homan", 0);
+  EXPECT_EQ(Column(*roles, "role"),
+            (std::vector<std::string>{"Former acting ICE Director",
+                                      "former acting director of Immigration and Customs "
+                                      "Enforcement"}));
+}
+
+TEST_F(StoreFixtures, TwoPeopleSharingASurnameStayApart) {
+  EXPECT_EQ(Column(*store_->SpeakerAttributions("Sarah Homan", 0), "speaker"),
+            std::vector<std::string>(2, "Sarah Homan"));
+  // "Homan" alone names nobody: there are two.
+  EXPECT_EQ(store_->SpeakerAttributions("Homan", 0)->rows.size(), 0u);
+  // "Danko" alone names the one Danko.
+  EXPECT_EQ(store_->SpeakerAttributions("Danko", 0)->rows.size(), 4u);
+}
+
+TEST_F(StoreFixtures, TopSpeakersCountAttributionsOverallAndPerOutlet) {
+  Result<Table> top = store_->TopSpeakers("", 2);
+  // A tie is broken by name.
+  EXPECT_EQ(Column(*top, "speaker"), (std::vector<std::string>{"Carol Danko", "Tom Homan"}));
+  EXPECT_EQ(Column(*top, "attributions"), (std::vector<std::string>{"4", "4"}));
+  Result<Table> fox = store_->TopSpeakers("Fox News", 1);
+  EXPECT_EQ(Column(*fox, "speaker"), (std::vector<std::string>{"Tom Homan"}));
+  Result<Table> each = store_->TopSpeakersByOutlet(1);
+  EXPECT_EQ(Column(*each, "outlet"),
+            (std::vector<std::string>{"Associated Press", "Daily Planet", "Fox News",
+                                      "Washington Examiner"}));
+}
+
+TEST_F(StoreFixtures, AnonymousShareIsCountedPerOutlet) {
+  Result<Table> t = store_->SourcingShare(ShareBy::kOutlet, 0);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(Column(*t, "outlet"), (std::vector<std::string>{"Associated Press", "Daily Planet",
+                                                            "Fox News", "Washington Examiner"}));
+  // Daily Planet names everyone; Fox News leans on its unnamed source.
+  EXPECT_EQ(Column(*t, "anonymous")[1], "0");
+  EXPECT_EQ(Column(*t, "anonymous")[2], "3");
+  Result<Table> by_month = store_->SourcingShare(ShareBy::kMonth, 0);
+  EXPECT_EQ(Column(*by_month, "month"), (std::vector<std::string>{"2019-06"}));
+}
+
+TEST_F(StoreFixtures, DocumentsCitingAnOutletAreFound) {
+  Result<Table> t = store_->DocumentsCiting("Fox News", 0);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(Column(*t, "document"), (std::vector<std::string>{"examiner-raids-leak"}));
+}
+
+TEST_F(StoreFixtures, TheSameQuoteInFourOutletsIsOneCanonicalQuote) {
+  Result<Table> quotes = store_->CanonicalQuotes(3, 0);
+  ASSERT_TRUE(quotes.ok());
+  ASSERT_EQ(quotes->rows.size(), 2u);
+  EXPECT_EQ(Column(*quotes, "documents"), (std::vector<std::string>{"4", "3"}));
+  EXPECT_EQ(Column(*quotes, "first_date"), (std::vector<std::string>{"2019-06-22", "2019-06-22"}));
+}
+
+TEST_F(StoreFixtures, ProvenanceListsFirstAppearanceThenRepeats) {
+  Result<Table> t = store_->Provenance("leak telegraphing", 0);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(Column(*t, "step"), (std::vector<std::string>{"first", "repeat", "repeat", "repeat"}));
+  EXPECT_EQ(Column(*t, "outlet")[0], "Fox News");
+  EXPECT_EQ(Column(*t, "match"), (std::vector<std::string>{"exact", "partial", "exact", "partial"}));
+}
+
+TEST_F(StoreFixtures, LinkIsDeterministic) {
+  const std::string before = FormatTable(*store_->Speakers("", 0), TableFormat::kCsv) +
+                             FormatTable(*store_->CanonicalQuotes(1, 0), TableFormat::kCsv);
+  ASSERT_TRUE(store_->Link().ok());
+  EXPECT_EQ(FormatTable(*store_->Speakers("", 0), TableFormat::kCsv) +
+                FormatTable(*store_->CanonicalQuotes(1, 0), TableFormat::kCsv),
+            before);
+}
+
+TEST(FormatTable, CsvQuotesFieldsThatNeedItAndJsonKeepsTypes) {
+  Table t{{"name", "n", "none"}, {{std::string("a, \"b\""), int64_t{3}, std::monostate()}}};
+  EXPECT_EQ(FormatTable(t, TableFormat::kCsv), "name,n,none\r\n\"a, \"\"b\"\"\",3,\r\n");
+  EXPECT_EQ(FormatTable(t, TableFormat::kJson), "[{\"name\":\"a, \\\"b\\\"\",\"n\":3,\"none\":null}]\n");
+  EXPECT_EQ(FormatTable(t, TableFormat::kText),
+            "name    n  none\n------  -  ----\na, \"b\"  3  \n(1 row)\n");
+}
+
+TEST(ReadMetadataTsv, ALineWithTheWrongNumberOfFieldsIsNamed) {
+  const std::string path = ::testing::TempDir() + "/bad.tsv";
+  std::FILE* f = std::fopen(path.c_str(), "w");
+  std::fputs("id\toutlet\na\tFox\nb\n", f);
+  std::fclose(f);
+  Result<MetadataIndex> m = ReadMetadataTsv(path);
+  EXPECT_EQ(m.status().code(), StatusCode::kCorrupt);
+  EXPECT_NE(m.status().message().find("line 3"), std::string::npos) << m.status().message();
+}
+
+}  // namespace
+}  // namespace whosaid
