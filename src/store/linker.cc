@@ -150,7 +150,8 @@ Status WriteQuotes(Db* db, const std::vector<QuoteRow>& rows,
 Status LinkQuotes(Db* db) {
   Statement q;
   WHOSAID_RETURN_IF_ERROR(db->Prepare(
-      "SELECT a.attribution, a.doc, d.outlet, d.date, a.quote, coalesce(x.speaker, 0)"
+      "SELECT a.attribution, a.doc, d.outlet, d.date, a.quote, coalesce(x.speaker, 0),"
+      " a.type = 'mixed'"
       " FROM attributions a JOIN documents d ON d.doc = a.doc"
       " LEFT JOIN attribution_speakers x ON x.attribution = a.attribution"
       " ORDER BY a.attribution",
@@ -162,7 +163,7 @@ Status LinkQuotes(Db* db) {
     if (!row.ok()) return row.status();
     if (!*row) break;
     rows.push_back({q.Int(0), q.Int(1), q.Text(2), q.Text(3)});
-    occurrences.push_back({q.Text(4), static_cast<int>(q.Int(5)) - 1});
+    occurrences.push_back({q.Text(4), static_cast<int>(q.Int(5)) - 1, q.Int(6) != 0});
   }
   return WriteQuotes(db, rows, occurrences, internal::GroupQuotes(occurrences));
 }

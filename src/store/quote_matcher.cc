@@ -45,9 +45,9 @@ class Interner {
   std::unordered_map<std::string, int> ids_;
 };
 
-TokenizedQuote Tokenize(const std::string& text, Interner* interner) {
+TokenizedQuote Tokenize(const QuoteOccurrence& o, Interner* interner) {
   TokenizedQuote q;
-  for (const std::vector<std::string>& fragment : QuoteFragments(text)) {
+  for (const std::vector<std::string>& fragment : QuoteFragments(o.text, o.quoted_words_only)) {
     q.fragments.emplace_back();
     for (const std::string& t : fragment) {
       q.fragments.back().push_back(interner->Id(t));
@@ -192,38 +192,77 @@ const char* QuoteMatchName(QuoteMatch match) {
   return "exact";
 }
 
-std::vector<std::vector<std::string>> QuoteFragments(const std::string& text) {
-  std::vector<std::vector<std::string>> fragments(1);
-  std::string token;
-  int dots = 0;
-  auto end_token = [&] {
-    if (!token.empty()) fragments.back().push_back(token);
-    token.clear();
-  };
-  auto end_fragment = [&] {
-    end_token();
-    if (!fragments.back().empty()) fragments.emplace_back();
-  };
+namespace {
+
+bool IsDoubleQuoteMark(char32_t c) { return c == '"' || c == 0x201C || c == 0x201D; }
+
+bool HasDoubleQuoteMark(const std::string& text) {
+  for (size_t i = 0; i < text.size();) {
+    char32_t c;
+    i += DecodeUtf8(text, i, &c);
+    if (IsDoubleQuoteMark(c)) return true;
+  }
+  return false;
+}
+
+// Splits a quote into fragments of lowercased tokens; see QuoteFragments.
+class FragmentSplitter {
+ public:
+  explicit FragmentSplitter(bool quoted_only) : quoted_only_(quoted_only), outside_(quoted_only) {}
+
+  void Add(char32_t c, char32_t next) {
+    dots_ = c == '.' ? dots_ + 1 : 0;
+    if (IsWordChar(c)) {
+      if (!outside_) AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), &token_);
+    } else if (IsApostrophe(c) && !token_.empty() && IsWordChar(next)) {
+      // "you've" is one token
+    } else if (c == 0x2026 || dots_ == 3) {
+      EndFragment();
+    } else if (quoted_only_ && IsDoubleQuoteMark(c)) {
+      EndFragment();
+      outside_ = c == 0x201D || (c == '"' && !outside_);
+    } else {
+      EndToken();
+    }
+  }
+
+  std::vector<std::vector<std::string>> Finish() {
+    EndToken();
+    if (fragments_.back().empty() && fragments_.size() > 1) fragments_.pop_back();
+    return std::move(fragments_);
+  }
+
+ private:
+  void EndToken() {
+    if (!token_.empty()) fragments_.back().push_back(token_);
+    token_.clear();
+  }
+  void EndFragment() {
+    EndToken();
+    if (!fragments_.back().empty()) fragments_.emplace_back();
+  }
+
+  const bool quoted_only_;
+  bool outside_;  // outside quote marks, when only quoted words count
+  int dots_ = 0;
+  std::string token_;
+  std::vector<std::vector<std::string>> fragments_{1};
+};
+
+}  // namespace
+
+std::vector<std::vector<std::string>> QuoteFragments(const std::string& text,
+                                                     bool quoted_words_only) {
+  FragmentSplitter splitter(quoted_words_only && HasDoubleQuoteMark(text));
   for (size_t i = 0; i < text.size();) {
     char32_t c;
     const int n = DecodeUtf8(text, i, &c);
     char32_t next = 0;
     if (i + n < text.size()) DecodeUtf8(text, i + n, &next);
     i += n;
-    dots = c == '.' ? dots + 1 : 0;
-    if (IsWordChar(c)) {
-      AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), &token);
-    } else if (IsApostrophe(c) && !token.empty() && IsWordChar(next)) {
-      continue;  // "you've" is one token
-    } else if (c == 0x2026 || dots == 3) {
-      end_fragment();
-    } else {
-      end_token();
-    }
+    splitter.Add(c, next);
   }
-  end_token();
-  if (fragments.back().empty() && fragments.size() > 1) fragments.pop_back();
-  return fragments;
+  return splitter.Finish();
 }
 
 QuoteGroups GroupQuotes(const std::vector<QuoteOccurrence>& occurrences) {
@@ -232,7 +271,7 @@ QuoteGroups GroupQuotes(const std::vector<QuoteOccurrence>& occurrences) {
   std::vector<int> unit_of;
   std::map<std::vector<int>, int> by_key;
   for (size_t k = 0; k < occurrences.size(); ++k) {
-    TokenizedQuote q = Tokenize(occurrences[k].text, &interner);
+    TokenizedQuote q = Tokenize(occurrences[k], &interner);
     std::vector<int> key = q.flat;
     // Short quotes are the same quote only from the same known speaker.
     if (q.flat.size() < static_cast<size_t>(kMinMatchTokens)) {

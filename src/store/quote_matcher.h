@@ -29,6 +29,9 @@ inline constexpr int kMinMatchTokens = 5;
 struct QuoteOccurrence {
   std::string text;  // the content, fragments joined by " … "
   int speaker = -1;  // corpus-wide speaker, -1 when unknown
+  // A partial quote inside reported speech (a "mixed" attribution): only the
+  // words in quote marks are the speaker's, so only they are compared.
+  bool quoted_words_only = false;
 };
 
 enum class QuoteMatch { kExact, kPartial, kNear };
@@ -48,8 +51,11 @@ struct QuoteGroups {
 // Deterministic: the same occurrences in the same order give the same groups.
 QuoteGroups GroupQuotes(const std::vector<QuoteOccurrence>& occurrences);
 
-// The tokens a quote is compared by, fragment by fragment (exposed for tests).
-std::vector<std::vector<std::string>> QuoteFragments(const std::string& text);
+// The tokens a quote is compared by, fragment by fragment (exposed for
+// tests). With `quoted_words_only`, only the words inside quote marks, each
+// quoted stretch a fragment (all words when the text has no quote mark).
+std::vector<std::vector<std::string>> QuoteFragments(const std::string& text,
+                                                     bool quoted_words_only = false);
 
 }  // namespace whosaid::internal
 
