@@ -166,6 +166,9 @@ void BindSpeaker(py::module_& m) {
       .def_property_readonly("kind", [](const Speaker& s) { return SpeakerKindName(s.kind); })
       .def_property_readonly("role", [](const Speaker& s) { return OptionalString(s.role); })
       .def_property_readonly(
+          "organization", [](const Speaker& s) { return OptionalString(s.organization); },
+          "the organisation a person or anonymous source speaks for, or None")
+      .def_property_readonly(
           "entity",
           [](const Speaker& s) {
             return s.entity < 0 ? py::object(py::none()) : py::int_(s.entity);
@@ -210,6 +213,8 @@ void BindEntity(py::module_& m) {
       .def_readonly("name", &Entity::name)
       .def_property_readonly("kind", [](const Entity& e) { return SpeakerKindName(e.kind); })
       .def_property_readonly("role", [](const Entity& e) { return OptionalString(e.role); })
+      .def_property_readonly("organization",
+                             [](const Entity& e) { return OptionalString(e.organization); })
       .def_property_readonly("mentions", [](py::handle self) {
         return ViewList(self.cast<const Entity&>().mentions, self);
       });

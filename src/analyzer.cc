@@ -120,7 +120,7 @@ Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) 
     doc.attributions.push_back(std::move(at));
   }
   for (const internal::EntityMentions& e : speakers.entities) {
-    Entity entity{e.name, e.kind, e.role, {}};
+    Entity entity{e.name, e.kind, e.role, e.organization, {}};
     for (const TokenRange& m : e.mentions) entity.mentions.push_back(*spans.FromTokens(article, m));
     doc.entities.push_back(std::move(entity));
   }

@@ -55,6 +55,11 @@ struct Speaker {
   std::string name;
   SpeakerKind kind = SpeakerKind::kUnknown;
   std::optional<std::string> role;  // "ICE spokeswoman", "former acting ICE chief"
+  // The organisation a person or anonymous source speaks for, by its
+  // canonical name in the article ("U.S. Immigration and Customs
+  // Enforcement" for an "ICE spokeswoman" when the article spells it out);
+  // absent when none is given or the speaker is the organisation itself.
+  std::optional<std::string> organization;
   int entity = -1;                  // index into Document::entities, -1 when unknown
 };
 
@@ -78,6 +83,7 @@ struct Entity {
   std::string name;  // canonical: the fullest name
   SpeakerKind kind = SpeakerKind::kUnknown;
   std::optional<std::string> role;
+  std::optional<std::string> organization;  // as Speaker::organization
   std::vector<Span> mentions;
 };
 

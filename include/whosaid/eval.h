@@ -116,6 +116,11 @@ struct BratReport {
   SubsetScores unquoted;       // ... and without
   int64_t speaker_checked = 0;  // gold attributions whose content was matched
   int64_t speaker_right = 0;
+  // Predicted attributions whose source mention is a pronoun ("he", "she",
+  // "they", "who" ...), and those of them whose speaker has no name: the
+  // pronoun was not resolved to an identity.
+  int64_t pronoun_sources = 0;
+  int64_t pronoun_sources_unnamed = 0;
 
   BratReport& operator+=(const BratReport& other);  // adds the counts
   // A table: per subset and role, exact and overlap P/R/F1 in percent.

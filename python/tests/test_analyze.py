@@ -86,7 +86,8 @@ def test_str_is_the_sourcing_map_and_to_dict_is_the_json_contract():
     d = doc.to_dict()
     assert d["id"] == "mayor"
     assert d["attributions"][0]["speaker"] == {
-        "name": "Jane Smith", "kind": "person", "role": "Mayor", "entity": 0}
+        "name": "Jane Smith", "kind": "person", "role": "Mayor", "organization": None,
+        "entity": 0}
     assert d["repairs"] == {"invalid_utf8_bytes": 0, "unbalanced_quotes": 0}
 
 

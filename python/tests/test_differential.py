@@ -15,7 +15,8 @@ def span_dict(span):
 
 
 def speaker_dict(s):
-    return None if s is None else {"name": s.name, "kind": s.kind, "role": s.role, "entity": s.entity}
+    return None if s is None else {"name": s.name, "kind": s.kind, "role": s.role,
+                                   "organization": s.organization, "entity": s.entity}
 
 
 def as_dict(doc):
@@ -28,7 +29,7 @@ def as_dict(doc):
             "speaker": speaker_dict(a.speaker), "via": speaker_dict(a.via),
         } for a in doc.attributions],
         "entities": [{
-            "name": e.name, "kind": e.kind, "role": e.role,
+            "name": e.name, "kind": e.kind, "role": e.role, "organization": e.organization,
             "mentions": [span_dict(m) for m in e.mentions],
         } for e in doc.entities],
         "repairs": {"invalid_utf8_bytes": doc.repairs.invalid_utf8_bytes,

@@ -10,6 +10,7 @@
 
 #include "eval/brat_eval.h"
 #include "eval/word_index.h"
+#include "lexicon/lexicon.h"
 #include "readers/brat_reader.h"
 #include "text/utf8.h"
 #include "whosaid/eval.h"
@@ -203,6 +204,22 @@ void ScoreSpeakers(const std::vector<Scored>& gold, const std::vector<Scored>& p
   }
 }
 
+// Counts the predicted attributions whose source is a pronoun, and those of
+// them left without a speaker name.
+void CountPronounSources(const Document& doc, BratReport* report) {
+  const internal::Lexicon& lexicon = internal::Lexicon::Default();
+  std::string buf;
+  internal::PronounKind kind;
+  bool plural;
+  for (const Attribution& a : doc.attributions) {
+    if (!a.source || !lexicon.FindPronoun(internal::LowerAscii(a.source->text, &buf), &kind, &plural)) {
+      continue;
+    }
+    ++report->pronoun_sources;
+    if (a.speaker.name.empty()) ++report->pronoun_sources_unnamed;
+  }
+}
+
 BratReport ScoreDocumentImpl(const internal::BratDocument& gold_doc, const Document& doc) {
   const Codepoints cps(doc.text);
   const internal::WordIndex words(doc.text);
@@ -222,6 +239,7 @@ BratReport ScoreDocumentImpl(const internal::BratDocument& gold_doc, const Docum
   r.quoted = ScoreSubset(subset(gold, 1), subset(pred, 1), words);
   r.unquoted = ScoreSubset(subset(gold, 0), subset(pred, 0), words);
   ScoreSpeakers(gold, pred, words, &r);
+  CountPronounSources(doc, &r);
   return r;
 }
 
@@ -301,6 +319,8 @@ BratReport& BratReport::operator+=(const BratReport& o) {
   unquoted += o.unquoted;
   speaker_checked += o.speaker_checked;
   speaker_right += o.speaker_right;
+  pronoun_sources += o.pronoun_sources;
+  pronoun_sources_unnamed += o.pronoun_sources_unnamed;
   return *this;
 }
 
@@ -325,10 +345,14 @@ std::string BratReport::ToText() const {
   out += fmt::format(
       "attributions: {} gold ({} quoted), {} predicted ({} quoted)\n"
       "speaker: source mention agrees on {} of {} gold attributions whose content was found "
-      "({:.1f}%)\n",
+      "({:.1f}%)\n"
+      "pronoun sources: {} of {} predicted attributions with a pronoun source have no speaker "
+      "name ({:.1f}%)\n",
       all.gold_attributions, quoted.gold_attributions, all.predicted_attributions,
       quoted.predicted_attributions, speaker_right, speaker_checked,
-      speaker_checked == 0 ? 0.0 : 100.0 * speaker_right / speaker_checked);
+      speaker_checked == 0 ? 0.0 : 100.0 * speaker_right / speaker_checked,
+      pronoun_sources_unnamed, pronoun_sources,
+      pronoun_sources == 0 ? 0.0 : 100.0 * pronoun_sources_unnamed / pronoun_sources);
   return out;
 }
 
@@ -336,10 +360,12 @@ std::string BratReport::ToJson() const {
   return fmt::format(
       "{{\"corpus\": {}, \"documents\": {}, \"multi_annotated\": {}, \"extra_annotations\": {}, "
       "\"all\": {}, \"quoted\": {}, \"unquoted\": {}, \"speaker\": {{\"checked\": {}, "
-      "\"right\": {}, \"accuracy\": {:.4f}}}}}",
+      "\"right\": {}, \"accuracy\": {:.4f}}}, \"pronoun_sources\": {{\"count\": {}, "
+      "\"unnamed\": {}}}}}",
       JsonString(corpus), documents, multi_annotated, extra_annotations, SubsetJson(all),
       SubsetJson(quoted), SubsetJson(unquoted), speaker_checked, speaker_right,
-      speaker_checked == 0 ? 0.0 : static_cast<double>(speaker_right) / speaker_checked);
+      speaker_checked == 0 ? 0.0 : static_cast<double>(speaker_right) / speaker_checked,
+      pronoun_sources, pronoun_sources_unnamed);
 }
 
 namespace internal {

@@ -33,18 +33,23 @@ void WriteOptionalSpan(Writer* w, const char* key, const std::optional<Span>& s)
   }
 }
 
+void WriteOptionalString(Writer* w, const char* key, const std::optional<std::string>& value) {
+  w->Key(key);
+  if (value) {
+    String(w, *value);
+  } else {
+    w->Null();
+  }
+}
+
 void WriteSpeaker(Writer* w, const Speaker& s) {
   w->StartObject();
   w->Key("name");
   String(w, s.name);
   w->Key("kind");
   w->String(SpeakerKindName(s.kind));
-  w->Key("role");
-  if (s.role) {
-    String(w, *s.role);
-  } else {
-    w->Null();
-  }
+  WriteOptionalString(w, "role", s.role);
+  WriteOptionalString(w, "organization", s.organization);
   w->Key("entity");
   if (s.entity >= 0) {
     w->Int(s.entity);
@@ -81,12 +86,8 @@ void WriteEntity(Writer* w, const Entity& e) {
   String(w, e.name);
   w->Key("kind");
   w->String(SpeakerKindName(e.kind));
-  w->Key("role");
-  if (e.role) {
-    String(w, *e.role);
-  } else {
-    w->Null();
-  }
+  WriteOptionalString(w, "role", e.role);
+  WriteOptionalString(w, "organization", e.organization);
   w->Key("mentions");
   w->StartArray();
   for (const Span& s : e.mentions) WriteSpan(w, s);

@@ -39,6 +39,9 @@ std::string Content(const Attribution& a) {
 std::string SpeakerHeading(const Speaker& s) {
   std::string h = s.name.empty() ? "(speaker unknown)" : s.name;
   if (s.role) h += " — " + OneLine(*s.role);
+  if (s.organization && (!s.role || s.role->find(*s.organization) == std::string::npos)) {
+    h += " (" + OneLine(*s.organization) + ")";
+  }
   h += fmt::format(" [{}]", SpeakerKindName(s.kind));
   return h;
 }

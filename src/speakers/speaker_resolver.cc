@@ -23,6 +23,9 @@ struct Record {
   std::string name;
   SpeakerKind kind = SpeakerKind::kUnknown;
   std::optional<std::string> role;
+  TokenRange role_tokens;   // where the role was written
+  TokenRange affiliation;   // "with the Los Angeles Police Department" after a nominal
+  std::optional<std::string> organization;
   std::string last;      // persons: lowercase surname
   std::string head;      // anonymous and nominal: lowercase head noun, singular
   std::string initials;  // organisations: lowercase initials ("ice" for Immigration and Customs Enforcement)
@@ -55,6 +58,12 @@ class Resolver {
 
   ResolvedSpeakers Run() {
     CollectNames();
+    ResolvedSpeakers out = ResolveClaims();
+    return out;
+  }
+
+ private:
+  ResolvedSpeakers ResolveClaims() {
     ResolvedSpeakers out;
     std::vector<int> entity_of_claim(claims_.size(), -1);
     for (size_t k = 0; k < claims_.size(); ++k) {
@@ -85,13 +94,14 @@ class Resolver {
     }
     std::stable_sort(speaking.begin(), speaking.end(),
                      [&](int x, int y) { return FirstMention(x) < FirstMention(y); });
+    for (int r : speaking) FindOrganization(r);
     std::vector<int> number(records_.size(), -1);
     for (int r : speaking) {
       number[r] = static_cast<int>(out.entities.size());
       Record& rec = records_[r];
       std::sort(rec.mentions.begin(), rec.mentions.end(),
                 [](const TokenRange& x, const TokenRange& y) { return x.begin < y.begin; });
-      out.entities.push_back({rec.name, rec.kind, rec.role, rec.mentions});
+      out.entities.push_back({rec.name, rec.kind, rec.role, rec.organization, rec.mentions});
     }
     for (size_t k = 0; k < claims_.size(); ++k) {
       Speaker s = ToSpeaker(entity_of_claim[k]);
@@ -102,7 +112,6 @@ class Resolver {
     return out;
   }
 
- private:
   uint32_t FirstMention(int record) const {
     uint32_t first = UINT32_MAX;
     for (const TokenRange& m : records_[record].mentions) first = std::min(first, m.begin);
@@ -115,6 +124,7 @@ class Resolver {
     s.name = records_[record].name;
     s.kind = records_[record].kind;
     s.role = records_[record].role;
+    s.organization = records_[record].organization;
     return s;
   }
 
@@ -179,8 +189,9 @@ class Resolver {
     return !a_.lexicon->IsTitle(w) && !a_.lexicon->IsOrgWord(w) && !IsAcronym(a_.Str(i));
   }
 
-  // Titles before a name: "former acting ICE chief", "California Gov.".
-  std::optional<std::string> RoleBefore(uint32_t name_begin) const {
+  // Titles before a name: "former acting ICE chief", "California Gov.";
+  // empty when there are none.
+  TokenRange RoleBefore(uint32_t name_begin) const {
     uint32_t b = name_begin;
     bool has_title = false;
     while (b > 0 && a_.IsWord(b - 1) && !a_.InQuote(b - 1)) {
@@ -193,8 +204,8 @@ class Resolver {
       has_title |= title;
       --b;
     }
-    if (!has_title) return std::nullopt;
-    return Words({b, name_begin});
+    if (!has_title) return {};
+    return {b, name_begin};
   }
 
   bool IsOrganization(TokenRange r) const {
@@ -224,26 +235,43 @@ class Resolver {
       if (auto it = org_by_key_.find(lower); it != org_by_key_.end()) return it->second;
     }
     if (const int k = Find(name, SpeakerKind::kOrganization); k >= 0) return k;
+    const std::string initials = Initials(r);
+    if (const int k = AcronymRecord(initials); k >= 0 && r.size() > 1) {
+      Rename(k, name);  // "ICE" in a headline, the full name later
+      return k;
+    }
     Record rec;
     rec.name = name;
     rec.kind = SpeakerKind::kOrganization;
-    rec.initials = Initials(r);
+    rec.initials = initials;
     return NewRecord(std::move(rec));
+  }
+
+  // The organisation introduced by its acronym alone that `initials` spell, or -1.
+  int AcronymRecord(const std::string& initials) const {
+    if (initials.size() < 2) return -1;
+    auto it = org_by_key_.find(initials);
+    if (it == org_by_key_.end()) return -1;
+    std::string bare = Lowered(records_[it->second].name);
+    std::erase(bare, '.');
+    return bare == initials ? it->second : -1;
   }
 
   std::string Initials(TokenRange r) const {
     std::string s;
     for (uint32_t i = r.begin; i < r.end; ++i) {
       const std::string_view w = a_.Str(i);
-      if (!a_.tokens[i].upper || IsNameConnector(a_.Lower(i)) || w == "U.S." || w == "US") {
-        continue;
+      std::string bare = Lowered(w);
+      std::erase(bare, '.');
+      if (!a_.tokens[i].upper || IsNameConnector(a_.Lower(i)) || bare == "us" || bare == "u") {
+        continue;  // "U.S. Immigration and Customs Enforcement" is ICE
       }
       s.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(w[0]))));
     }
     return s;
   }
 
-  int FindOrAddPerson(TokenRange name, std::optional<std::string> role) {
+  int FindOrAddPerson(TokenRange name, TokenRange role) {
     const std::string full = Words(name);
     const std::string last = Lowered(Surname(name.end - 1));
     int k = Find(full, SpeakerKind::kPerson);
@@ -251,15 +279,16 @@ class Resolver {
       if (auto it = person_by_last_.find(last); it != person_by_last_.end()) k = it->second;
     }
     if (k >= 0) {
-      if (!records_[k].role && role) records_[k].role = role;
+      if (!records_[k].role && !role.empty()) SetRole(k, role);
       return k;
     }
     Record rec;
     rec.name = full;
     rec.kind = SpeakerKind::kPerson;
-    rec.role = std::move(role);
     rec.last = last;
-    return NewRecord(std::move(rec));
+    const int k = NewRecord(std::move(rec));
+    if (!role.empty()) SetRole(k, role);
+    return k;
   }
 
   // --- Source mentions ------------------------------------------------------
@@ -270,7 +299,7 @@ class Resolver {
     if (np.size() == 1 && a_.lexicon->FindPronoun(a_.Lower(np.begin), &pkind, &plural)) {
       return ResolvePronoun(np.begin, pkind, plural, claim);
     }
-    std::optional<std::string> appositive_role;
+    TokenRange appositive_role;
     if (!appositive.empty()) appositive_role = RoleFromAppositive(appositive);
     // Split "Officials with the Los Angeles Police Department" at its preposition.
     TokenRange pre = np;
@@ -302,7 +331,7 @@ class Resolver {
     return ResolveNominal(np, post, head, appositive_role);
   }
 
-  int ResolveName(TokenRange pre, TokenRange name, const std::optional<std::string>& role) {
+  int ResolveName(TokenRange pre, TokenRange name, TokenRange role) {
     if (name.size() == 1 && pre.size() == 1 && a_.lexicon->IsGroupNoun(a_.Lower(name.begin))) {
       return AddRecord(Words(name), SpeakerKind::kGroup);  // "Republicans say"
     }
@@ -317,17 +346,16 @@ class Resolver {
     if (organization) {
       r = FindOrAddOrganization(IsOrganization(name) ? name : StripArticle(pre));
     } else {
-      std::optional<std::string> title = RoleBefore(name.begin);
-      r = FindOrAddPerson(name, title);
+      r = FindOrAddPerson(name, RoleBefore(name.begin));
     }
-    if (role) records_[r].role = role;
+    if (!role.empty()) SetRole(r, role);
     return r;
   }
 
   int ResolveAnonymous(TokenRange np, TokenRange pre, TokenRange post, const std::string& head) {
     bool proper = HasProperName(post);
     if (pre.size() > 1) proper |= HasProperName({pre.begin, pre.end - 1});
-    if (proper) return AddRecord(Words(np), SpeakerKind::kOrganization);
+    if (proper) return AddAffiliated(Words(np), post);
     if (a_.Is(np.begin, "the")) {  // "the source": the one introduced before
       if (auto it = anonymous_by_head_.find(head); it != anonymous_by_head_.end()) {
         return it->second;
@@ -355,8 +383,8 @@ class Resolver {
   // "the department", "the spokeswoman", "immigration service providers",
   // "a spokesperson for Delta Air Lines".
   int ResolveNominal(TokenRange np, TokenRange post, const std::string& head,
-                     const std::optional<std::string>& role) {
-    if (HasProperName(post)) return AddRecord(Words(np), SpeakerKind::kOrganization);
+                     TokenRange role) {
+    if (HasProperName(post)) return AddAffiliated(Words(np), post);
     if (a_.Is(np.begin, "the") && np.size() <= 4) {
       const size_t stop = records_.size() > kMaxRecordsBack ? records_.size() - kMaxRecordsBack : 0;
       for (size_t k = records_.size(); k-- > stop;) {
@@ -377,7 +405,7 @@ class Resolver {
                              : a_.lexicon->IsTitle(head)  ? SpeakerKind::kPerson
                                                           : SpeakerKind::kUnknown;
     const int r = AddRecord(Words(StripArticle(np)), kind);
-    if (role) records_[r].role = role;
+    if (!role.empty()) SetRole(r, role);
     return r;
   }
 
@@ -424,10 +452,97 @@ class Resolver {
     return r.kind != SpeakerKind::kUnknown;
   }
 
-  std::string RoleFromAppositive(TokenRange r) const {
-    uint32_t b = r.begin;
-    if (a_.Is(b, "a") || a_.Is(b, "an") || a_.Is(b, "the")) ++b;
-    return Words({b, r.end});
+  TokenRange RoleFromAppositive(TokenRange r) const {
+    if (a_.Is(r.begin, "a") || a_.Is(r.begin, "an") || a_.Is(r.begin, "the")) ++r.begin;
+    return r;
+  }
+
+  void SetRole(int record, TokenRange role) {
+    records_[record].role = Words(role);
+    records_[record].role_tokens = role;
+  }
+
+  // "Officials with the Los Angeles Police Department" speak as an
+  // organisation; the organisation they are with is their affiliation.
+  int AddAffiliated(std::string name, TokenRange affiliation) {
+    const int r = AddRecord(std::move(name), SpeakerKind::kOrganization);
+    if (records_[r].affiliation.empty()) records_[r].affiliation = affiliation;
+    return r;
+  }
+
+  // --- Organisations speakers speak for ------------------------------------
+
+  // Sets the record's organisation from its affiliation or its role.
+  void FindOrganization(int record) {
+    Record& rec = records_[record];
+    if (!rec.affiliation.empty()) {
+      rec.organization = OrganizationIn(rec.affiliation);
+    } else if (!rec.role_tokens.empty() && rec.kind != SpeakerKind::kOrganization &&
+               rec.kind != SpeakerKind::kOutlet) {
+      rec.organization = OrganizationIn(rec.role_tokens);
+    }
+  }
+
+  // The organisation a role or affiliation names: after "of", "for", "at",
+  // "with" or "from" ("executive director of the Hank Lacayo Youth and
+  // Family Center"), else its capitalised words that are not titles ("ICE"
+  // in "ICE spokeswoman"). Given by the canonical name of the article's
+  // organisation it abbreviates or shortens, when there is one; a name that
+  // is neither an acronym nor has an organisation word ("California" in
+  // "California Gov.") is not taken for an organisation.
+  std::optional<std::string> OrganizationIn(TokenRange r) const {
+    const TokenRange name = OrganizationWords(r);
+    if (name.empty()) return std::nullopt;
+    if (const int k = KnownOrganization(name); k >= 0) return records_[k].name;
+    if (!IsOrganization(name) && !IsOutletName(name)) return std::nullopt;
+    if (const std::string* outlet = OutletName(name)) return *outlet;
+    return Words(name);
+  }
+
+  TokenRange OrganizationWords(TokenRange r) const {
+    for (uint32_t i = r.begin; i + 1 < r.end; ++i) {
+      const std::string_view w = a_.Lower(i);
+      if (w != "of" && w != "for" && w != "at" && w != "with" && w != "from") continue;
+      const TokenRange after = StripArticle({i + 1, r.end});
+      if (IsCapitalized(after.begin)) return CapitalizedRun(after.begin, r.end);
+    }
+    for (uint32_t i = r.begin; i < r.end; ++i) {
+      if (IsCapitalized(i) && !a_.lexicon->IsTitle(a_.Lower(i))) {
+        return CapitalizedRun(i, r.end);
+      }
+    }
+    return {};
+  }
+
+  // Capitalised words from `b`, joined by "of", "and", "for" ..., up to `end`.
+  TokenRange CapitalizedRun(uint32_t b, uint32_t end) const {
+    uint32_t e = b;
+    while (e < end) {
+      if (IsCapitalized(e) && !a_.lexicon->IsTitle(a_.Lower(e))) {
+        ++e;
+      } else if (e + 1 < end && IsNameConnector(a_.Lower(e)) && IsCapitalized(e + 1)) {
+        e += 2;
+      } else {
+        break;
+      }
+    }
+    return {b, e};
+  }
+
+  // The article's organisation `name` spells, abbreviates or shortens
+  // ("ICE", "Homeland Security" for the Department of Homeland Security), or -1.
+  int KnownOrganization(TokenRange name) const {
+    const std::string words = Words(name);
+    std::string lower = Lowered(words);
+    int k = Find(words, SpeakerKind::kOrganization);
+    if (k < 0 && name.size() == 1) {
+      std::erase(lower, '.');
+      if (auto it = org_by_key_.find(lower); it != org_by_key_.end()) k = it->second;
+    }
+    if (k < 0) {
+      if (auto it = org_by_suffix_.find(lower); it != org_by_suffix_.end()) k = it->second;
+    }
+    return k >= 0 && records_[k].affiliation.empty() ? k : -1;
   }
 
   int AddRecord(std::string name, SpeakerKind kind) {
@@ -449,13 +564,31 @@ class Resolver {
   }
 
   // Adds a record and indexes it; returns its index.
+  // Indexes an organisation by its lowercase name and by its last words
+  // ("homeland security" for the Department of Homeland Security).
+  void IndexOrganizationName(const std::string& name, int k) {
+    const std::string lower = Lowered(name);
+    org_by_key_.emplace(lower, k);
+    for (size_t i = lower.find(' '); i != std::string::npos; i = lower.find(' ', i + 1)) {
+      org_by_suffix_.emplace(lower.substr(i + 1), k);
+    }
+  }
+
+  // Gives an organisation known by its acronym its full name.
+  void Rename(int k, const std::string& name) {
+    by_name_.erase(NameKey(records_[k].name, records_[k].kind));
+    records_[k].name = name;
+    by_name_.emplace(NameKey(name, records_[k].kind), k);
+    IndexOrganizationName(name, k);
+  }
+
   int NewRecord(Record rec) {
     const int k = static_cast<int>(records_.size());
     by_name_.emplace(NameKey(rec.name, rec.kind), k);
     if (rec.kind == SpeakerKind::kPerson && !rec.last.empty()) person_by_last_.emplace(rec.last, k);
     if (rec.kind == SpeakerKind::kOrganization) {
       if (!rec.initials.empty()) org_by_key_.emplace(rec.initials, k);
-      org_by_key_.emplace(Lowered(rec.name), k);
+      IndexOrganizationName(rec.name, k);
     }
     records_.push_back(std::move(rec));
     return k;
@@ -508,6 +641,7 @@ class Resolver {
   std::unordered_map<std::string, int> by_name_;            // kind + name
   std::unordered_map<std::string, int> person_by_last_;     // surname, first person
   std::unordered_map<std::string, int> org_by_key_;         // initials or lowercase name
+  std::unordered_map<std::string, int> org_by_suffix_;      // last words of a name, first org
   std::unordered_map<std::string, int> anonymous_by_head_;  // head noun, latest
   std::unordered_map<uint64_t, int> mention_record_;        // MentionKey
   std::map<uint32_t, int> mention_at_end_;                  // end token, latest

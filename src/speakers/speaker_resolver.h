@@ -29,6 +29,7 @@ struct EntityMentions {
   std::string name;
   SpeakerKind kind = SpeakerKind::kUnknown;
   std::optional<std::string> role;
+  std::optional<std::string> organization;
   std::vector<TokenRange> mentions;
 };
 

@@ -1,0 +1,85 @@
+// Copyright 2026 The whosaid Authors.
+//
+// Speakers as identities: for each news-writing pattern, the speaker of the
+// attribution whose content is given has the expected canonical name, role
+// and organisation. One row per pattern, with sentences as they appear in
+// articles.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "whosaid/whosaid.h"
+
+namespace whosaid {
+namespace {
+
+struct IdentityCase {
+  const char* pattern;
+  const char* text;
+  const char* content_start;  // the attribution whose first content span starts so
+  const char* name;
+  const char* role;           // "" for none
+  const char* organization;   // "" for none
+};
+
+const IdentityCase kCases[] = {
+    {"acronym title gives the organisation",
+     "\"Our officers are safe,\" ICE spokeswoman Carol Danko said.", "Our officers", "Carol Danko",
+     "ICE spokeswoman", "ICE"},
+    {"acronym resolves to the full name the article gives",
+     "U.S. Immigration and Customs Enforcement said the raids would go on.\n\n"
+     "\"Our officers are safe,\" ICE spokeswoman Carol Danko said.",
+     "Our officers", "Carol Danko", "ICE spokeswoman", "U.S. Immigration and Customs Enforcement"},
+    {"acronym in a headline, full name later",
+     "ICE plans raids\n\n"
+     "U.S. Immigration and Customs Enforcement said the raids would go on.\n\n"
+     "\"Our officers are safe,\" ICE spokeswoman Carol Danko said.",
+     "Our officers", "Carol Danko", "ICE spokeswoman", "U.S. Immigration and Customs Enforcement"},
+    {"appositive with of-organisation",
+     "\"We are scared,\" said Alicia Flores, executive director of the Hank Lacayo Youth and "
+     "Family Center in Panorama City.",
+     "We are scared", "Alicia Flores",
+     "executive director of the Hank Lacayo Youth and Family Center in Panorama City",
+     "Hank Lacayo Youth and Family Center"},
+    {"officials with an organisation",
+     "Officials with the Los Angeles Police Department said they would not take part.",
+     "they would not", "Officials with the Los Angeles Police Department", "",
+     "Los Angeles Police Department"},
+    {"a place before the title is not an organisation",
+     "\"We will sue,\" California Gov. Gavin Newsom said.", "We will sue", "Gavin Newsom",
+     "California Gov.", ""},
+    {"title without an organisation", "\"We are ready,\" Mayor Jane Smith said.", "We are ready",
+     "Jane Smith", "Mayor", ""},
+    {"surname resolves to the full name",
+     "Mayor Jane Smith opened the meeting.\n\n\"We are ready,\" Smith said.", "We are ready",
+     "Jane Smith", "Mayor", ""},
+    {"pronoun resolves to the last speaker",
+     "\"We are ready,\" Mayor Jane Smith said.\n\nShe added that the city had a plan.",
+     "the city had", "Jane Smith", "Mayor", ""},
+};
+
+class SpeakerIdentityTest : public ::testing::TestWithParam<IdentityCase> {};
+
+TEST_P(SpeakerIdentityTest, GivesNameRoleAndOrganization) {
+  const IdentityCase& c = GetParam();
+  Result<Document> doc = Analyzer().Analyze(c.text);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  const Attribution* found = nullptr;
+  for (const Attribution& a : doc->attributions) {
+    if (a.content.front().text.rfind(c.content_start, 0) == 0) found = &a;
+  }
+  ASSERT_NE(found, nullptr) << c.pattern << ": no attribution starting \"" << c.content_start << "\"";
+  EXPECT_EQ(found->speaker.name, c.name) << c.pattern;
+  EXPECT_EQ(found->speaker.role.value_or(""), c.role) << c.pattern;
+  EXPECT_EQ(found->speaker.organization.value_or(""), c.organization) << c.pattern;
+  if (found->speaker.entity >= 0) {
+    const Entity& e = doc->entities[found->speaker.entity];
+    EXPECT_EQ(e.name, c.name) << c.pattern;
+    EXPECT_EQ(e.organization.value_or(""), c.organization) << c.pattern;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(NewsPatterns, SpeakerIdentityTest, ::testing::ValuesIn(kCases));
+
+}  // namespace
+}  // namespace whosaid
