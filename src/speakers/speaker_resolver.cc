@@ -286,7 +286,7 @@ class Resolver {
     rec.name = full;
     rec.kind = SpeakerKind::kPerson;
     rec.last = last;
-    const int k = NewRecord(std::move(rec));
+    k = NewRecord(std::move(rec));
     if (!role.empty()) SetRole(k, role);
     return k;
   }
