@@ -29,7 +29,9 @@ Command AddQueryCommand(CLI::App* app, Options* options);
 void AddOptionFlags(CLI::App* command, Options* options);
 
 // Files named on the command line, with folders expanded to the regular
-// files inside them (recursively, sorted, hidden files skipped); "-" stays.
+// files inside them (recursively, sorted, hidden files skipped) and glob
+// patterns (quoted, so that the shell left them) to their sorted matches;
+// "-" stays.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
 // A document's id: its file name without extension, "stdin" for "-".
 std::string DocumentId(const std::string& path);

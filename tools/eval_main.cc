@@ -2,6 +2,7 @@
 //
 // whosaid eval --gold FILE...   score against whosaid-gold JSON files
 // whosaid eval --brat DIR...    score against brat standoff gold (PolNeAR layout)
+// whosaid eval --aeb DIR        score article extraction (Article Extraction Benchmark)
 #include <fmt/format.h>
 
 #include "commands.h"
@@ -13,6 +14,7 @@ namespace {
 struct EvalFlags {
   std::vector<std::string> gold;
   std::vector<std::string> brat;
+  std::vector<std::string> aeb;
   std::string format = "text";
 };
 
@@ -44,9 +46,23 @@ int RunBrat(const EvalFlags& flags, const Analyzer& analyzer) {
   return failed;
 }
 
+int RunAeb(const EvalFlags& flags, const Options& options) {
+  int failed = 0;
+  for (const std::string& dir : flags.aeb) {
+    Result<ExtractionReport> report = EvaluateExtraction(dir, options);
+    if (!report.ok()) {
+      ++failed;
+      fmt::print(stderr, "whosaid: {}: {}\n", dir, report.status().ToString());
+      continue;
+    }
+    fmt::print("{}", flags.format == "json" ? report->ToJson() + "\n" : report->ToText());
+  }
+  return failed;
+}
+
 int Run(const EvalFlags& flags, const Options& options) {
   const Analyzer analyzer(options);
-  const int failed = RunGold(flags, analyzer) + RunBrat(flags, analyzer);
+  const int failed = RunGold(flags, analyzer) + RunBrat(flags, analyzer) + RunAeb(flags, options);
   return failed > 0 ? 1 : 0;
 }
 
@@ -59,6 +75,9 @@ Command AddEvalCommand(CLI::App* app, Options* options) {
   modes->add_option("--gold", flags->gold, "Gold attribution files (whosaid-gold JSON)");
   modes->add_option("--brat", flags->brat,
                     "Brat standoff gold folders (PolNeAR layout: text/, attributions/)");
+  modes->add_option("--aeb", flags->aeb,
+                    "Article Extraction Benchmark folders (ground-truth.json, html/): scores "
+                    "article extraction from web pages");
   modes->require_option(1, 0);
   app->add_option("-f,--format", flags->format, "Output: text or json")
       ->check(CLI::IsMember({"text", "json"}))

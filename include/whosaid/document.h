@@ -95,6 +95,13 @@ struct InputRepairs {
 
 struct Document {
   std::string id;    // from the file name (without extension) or the caller
+  // What the input said about the article, when it said it (web pages, JSONL
+  // fields, WARC headers; see whosaid/reader.h). Absent for plain text.
+  std::optional<std::string> url;     // where the article was published
+  std::optional<std::string> outlet;  // "The Washington Post": og:site_name, else the URL's host
+  std::optional<std::string> date;    // publication date as the page gives it
+  std::optional<std::string> title;   // the headline
+  std::optional<std::string> byline;  // the author line
   std::string text;  // the input as read, invalid UTF-8 bytes replaced by U+FFFD
   std::vector<Attribution> attributions;  // in order of their first content span
   std::vector<Entity> entities;           // in order of first mention

@@ -135,6 +135,29 @@ struct BratReport {
 // kLimitExceeded, or whatever Analyze fails with, naming the file.
 Result<BratReport> EvaluateBrat(const Analyzer& analyzer, const std::string& dir);
 
+// Article extraction scored on the Article Extraction Benchmark (a folder
+// with ground-truth.json and html/<id>.html.gz). The metric (as
+// ../shared/README.md gives it): texts split into \w+ tokens, 4-token
+// shingles counted as multisets; per page tp = sum of min counts, fp and fn
+// the excess on each side; precision tp/(tp+fp) and recall tp/(tp+fn)
+// averaged over pages (a page where both fp and fn are 0 scores 1.0; pages
+// where a ratio is undefined are left out of its mean); F1 from the means.
+struct ExtractionReport {
+  int pages = 0;
+  int failed = 0;          // pages whose extraction returned an error (scored as empty)
+  double precision = 0;
+  double recall = 0;
+  double f1 = 0;
+  double seconds = 0;      // extraction time (decompressed HTML in, text out), one thread
+  std::vector<std::pair<std::string, double>> worst;  // the 10 lowest page F1s, with ids
+
+  std::string ToText() const;
+  std::string ToJson() const;
+};
+
+// Fails with kNotFound / kCorrupt when `aeb_dir` lacks a readable ground truth.
+Result<ExtractionReport> EvaluateExtraction(const std::string& aeb_dir, const Options& options);
+
 }  // namespace whosaid
 
 #endif  // WHOSAID_EVAL_H_

@@ -10,6 +10,14 @@
 //                                         unbalanced mark, not as a quotation
 //   max_attributions         100000       per document; more fails with kLimitExceeded
 //   indirect                 true         also find reported speech without quote marks
+//   input_format             kAuto        how to read input files (whosaid/reader.h); kAuto
+//                                         goes by extension: .txt, .html/.htm, .jsonl/.json,
+//                                         .warc, each optionally .gz or .zst
+//   jsonl_fields             id url text  field names read from JSONL records; "html" is
+//                            html outlet  used when "text" is absent
+//                            date title
+//   max_html_depth           1000         HTML nested deeper fails with kLimitExceeded
+//                                         (max_document_bytes also bounds each input record)
 //
 // Budgets exist because input comes from the open web: exceeding one is an
 // error that names the limit, never a crash and never a silent truncation.
@@ -17,14 +25,39 @@
 #define WHOSAID_OPTIONS_H_
 
 #include <cstddef>
+#include <string>
 
 namespace whosaid {
+
+// The kinds of input whosaid reads; see whosaid/reader.h.
+enum class InputFormat {
+  kAuto,   // by the file's extension
+  kText,   // a whole file is one article, UTF-8 plain text
+  kHtml,   // a whole file is one web page; the article is extracted from it
+  kJsonl,  // one JSON object per line, one article each
+  kWarc,   // WARC (Common Crawl News): one article per HTTP response record
+};
+
+// The JSONL field names for each piece of an article. A record needs `text`
+// or `html` (text wins when both are present); the others are optional.
+struct JsonlFields {
+  std::string id = "id";
+  std::string url = "url";
+  std::string text = "text";
+  std::string html = "html";
+  std::string outlet = "outlet";
+  std::string date = "date";
+  std::string title = "title";
+};
 
 struct Options {
   size_t max_document_bytes = size_t{64} << 20;
   size_t max_quote_bytes = size_t{64} << 10;
   size_t max_attributions = 100000;
   bool indirect = true;
+  InputFormat input_format = InputFormat::kAuto;
+  JsonlFields jsonl_fields;
+  size_t max_html_depth = 1000;
 };
 
 }  // namespace whosaid

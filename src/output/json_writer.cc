@@ -95,14 +95,35 @@ void WriteEntity(Writer* w, const Entity& e) {
   w->EndObject();
 }
 
+void WriteOptionalString(Writer* w, const char* key, const std::optional<std::string>& s) {
+  if (!s) return;
+  w->Key(key);
+  String(w, *s);
+}
+
+void WriteMetadata(Writer* w, const Document& doc) {
+  WriteOptionalString(w, "url", doc.url);
+  WriteOptionalString(w, "outlet", doc.outlet);
+  WriteOptionalString(w, "date", doc.date);
+  WriteOptionalString(w, "title", doc.title);
+  WriteOptionalString(w, "byline", doc.byline);
+}
+
 }  // namespace
 
-std::string ToJsonLine(const Document& doc) {
+std::string ToJsonLine(const Document& doc) { return ToJsonLine(doc, JsonOptions()); }
+
+std::string ToJsonLine(const Document& doc, const JsonOptions& options) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
   w.Key("id");
   String(&w, doc.id);
+  WriteMetadata(&w, doc);
+  if (options.include_text) {
+    w.Key("text");
+    String(&w, doc.text);
+  }
   w.Key("attributions");
   w.StartArray();
   for (const Attribution& a : doc.attributions) WriteAttribution(&w, a);
