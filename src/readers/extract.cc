@@ -24,6 +24,17 @@ void Prefer(const std::optional<std::string>& given, std::optional<std::string>*
   if (given) *field = Clean(given);
 }
 
+// The article's text. Class names mislead now and then (a page-wide
+// wrapper called "header-style-2"): when skipping furniture leaves almost
+// nothing, Readability's remedy applies: try again without, keep the longer.
+std::string MainText(const GumboNode* root) {
+  constexpr size_t kShortArticle = 500;
+  std::string text = internal::ExtractMainContent(internal::CollectTextBlocks(root, true));
+  if (text.size() >= kShortArticle) return text;
+  std::string again = internal::ExtractMainContent(internal::CollectTextBlocks(root, false));
+  return again.size() > text.size() ? again : text;
+}
+
 }  // namespace
 
 Result<InputDocument> ExtractArticle(std::string_view html, std::string_view url,
@@ -33,7 +44,7 @@ Result<InputDocument> ExtractArticle(std::string_view html, std::string_view url
   if (!dom.ok()) return dom.status();
   const GumboNode* root = (*dom)->root();
   InputDocument doc;
-  doc.text = internal::ExtractMainContent(internal::CollectTextBlocks(root));
+  doc.text = MainText(root);
   internal::PageMetadata meta = internal::ReadPageMetadata(root, url);
   doc.url = Clean(meta.url);
   doc.outlet = Clean(meta.outlet);

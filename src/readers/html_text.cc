@@ -14,7 +14,7 @@ bool IsSkippedTag(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT: case GUMBO_TAG_NAV:
     case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE:
     case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MENU:
@@ -52,7 +52,7 @@ bool IsHidden(const GumboNode* node) {
 
 bool IsFurniture(const GumboNode* node) {
   const GumboTag tag = node->v.element.tag;
-  if (tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_A) {
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_A) {
     return false;
   }
   const std::string_view role = Attribute(node, "role");
@@ -67,6 +67,8 @@ bool IsFurniture(const GumboNode* node) {
 // Collects blocks as the walk enters and leaves elements.
 class BlockCollector {
  public:
+  explicit BlockCollector(bool skip_furniture) : skip_furniture_(skip_furniture) {}
+
   bool Enter(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
         node->type == GUMBO_NODE_WHITESPACE) {
@@ -77,7 +79,7 @@ class BlockCollector {
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return false;
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_BR) return AppendBreak(), false;
-    if (IsSkippedTag(tag) || IsHidden(node) || IsFurniture(node)) return false;
+    if (IsSkippedTag(tag) || IsHidden(node) || (skip_furniture_ && IsFurniture(node))) return false;
     if (IsBlockTag(tag)) Flush(), holders_.push_back(node);
     if (tag == GUMBO_TAG_A) ++in_link_;
     if (tag == GUMBO_TAG_PRE) ++in_pre_;
@@ -135,6 +137,7 @@ class BlockCollector {
   TextBlock current_{};
   std::vector<const GumboNode*> holders_;
   int in_link_ = 0, in_pre_ = 0;
+  bool skip_furniture_;
 };
 
 // Gathers all text, for NodeText.
@@ -181,8 +184,8 @@ bool IsBlockTag(GumboTag tag) {
   }
 }
 
-std::vector<TextBlock> CollectTextBlocks(const GumboNode* root) {
-  BlockCollector collector;
+std::vector<TextBlock> CollectTextBlocks(const GumboNode* root, bool skip_furniture) {
+  BlockCollector collector(skip_furniture);
   WalkDom(root, &collector);
   return collector.Finish();
 }

@@ -21,9 +21,10 @@ struct TextBlock {
 };
 
 // The blocks of the page under `root`, leaving out what is never article
-// text: scripts, styles, forms, navigation, hidden elements, and elements
-// whose class or id name page furniture (comments, sidebars, share bars...).
-std::vector<TextBlock> CollectTextBlocks(const GumboNode* root);
+// text: scripts, styles, forms, navigation, hidden elements, and, when
+// `skip_furniture`, elements whose class or id name page furniture
+// (comments, sidebars, share bars...).
+std::vector<TextBlock> CollectTextBlocks(const GumboNode* root, bool skip_furniture);
 
 // All text under `node`, white space collapsed (for titles and bylines).
 std::string NodeText(const GumboNode* node);

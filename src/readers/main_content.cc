@@ -2,6 +2,8 @@
 #include "readers/main_content.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -38,6 +40,8 @@ double ClassWeight(const GumboNode* node) {
     if (ContainsAny(value, kNegativeNames)) weight -= 25;
     if (ContainsAny(value, kPositiveNames)) weight += 25;
   }
+  // schema.org microdata names the article's body outright.
+  if (Attribute(node, "itemprop") == "articleBody") weight += 25;
   return weight;
 }
 
@@ -64,6 +68,18 @@ bool IsScoredTag(GumboTag tag) {
   }
 }
 
+// Blocks that are paragraphs themselves rather than containers with text.
+bool IsParagraphTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_CAPTION: case GUMBO_TAG_SUMMARY:
+      return true;
+    default:
+      return false;
+  }
+}
+
 struct NodeStats {
   double score = 0;
   bool candidate = false;
@@ -84,6 +100,10 @@ class ContentScorer {
   // The elements that hold the article.
   std::unordered_set<const GumboNode*> ArticleElements() const {
     const GumboNode* top = TopCandidate();
+    if (getenv("WHOSAID_DEBUG_EXTRACT")) {
+      for (const GumboNode* n : candidates_) fprintf(stderr, "cand %s.%s score %.1f final %.1f\n", gumbo_normalized_tagname(n->v.element.tag), ClassAndId(n).c_str(), stats_.at(n).score, FinalScore(n));
+      fprintf(stderr, "TOP %s.%s\n", gumbo_normalized_tagname(top->v.element.tag), ClassAndId(top).c_str());
+    }
     std::unordered_set<const GumboNode*> chosen{top};
     const GumboNode* parent = top->parent;
     if (parent == nullptr || Children(parent) == nullptr) return chosen;
@@ -110,7 +130,10 @@ class ContentScorer {
     const double score = 1 + std::count(b.text.begin(), b.text.end(), ',') +
                          std::min<double>(b.text.size() / 100, 3);
     int level = 0;
-    for (const GumboNode* n = b.element->parent; n != nullptr && level < 5; n = n->parent, ++level) {
+    // Text straight inside a container counts as a paragraph of it, as if
+    // wrapped in a <p> (Readability does wrap it).
+    const GumboNode* first = IsParagraphTag(b.element->v.element.tag) ? b.element->parent : b.element;
+    for (const GumboNode* n = first; n != nullptr && level < 5; n = n->parent, ++level) {
       if (n->type != GUMBO_NODE_ELEMENT) break;
       NodeStats& s = stats_[n];
       if (!s.candidate) {
