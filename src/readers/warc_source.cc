@@ -112,7 +112,7 @@ class WarcSource : public DocumentSource {
     std::string block;
     Result<size_t> got = reader_.Read(length, &block);
     if (!got.ok()) return got.status();
-    Result<bool> framed = CheckFraming(length, &block, record);
+    Result<bool> framed = CheckFraming(length - *got, &block, record);
     if (!framed.ok() || !*framed) return true;
     record->url.emplace(headers.Get("warc-target-uri"));
     if (record->url->empty()) record->url.reset();
