@@ -143,8 +143,12 @@ class BlockCollector {
 // Gathers all text, for NodeText.
 class TextGatherer {
  public:
+  explicit TextGatherer(const GumboNode* root) : root_(root) {}
+
   bool Enter(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
+    if (node == root_) return true;  // even <title> or <script type=ld+json>
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
       for (const char c : std::string_view(node->v.text.text)) {
         const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
         if (!space) text_.push_back(c);
@@ -161,6 +165,7 @@ class TextGatherer {
   }
 
  private:
+  const GumboNode* root_;
   std::string text_;
 };
 
@@ -191,7 +196,7 @@ std::vector<TextBlock> CollectTextBlocks(const GumboNode* root, bool skip_furnit
 }
 
 std::string NodeText(const GumboNode* node) {
-  TextGatherer gatherer;
+  TextGatherer gatherer(node);
   WalkDom(node, &gatherer);
   return gatherer.Finish();
 }
