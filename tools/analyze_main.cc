@@ -81,7 +81,11 @@ int Run(const AnalyzeFlags& flags, Options options) {
   std::fflush(stdout);
   if (errors != nullptr) std::fclose(errors);
   PrintSummary(stats, tty);
-  return stats.errors > 0 ? 1 : 0;
+  if (stats.errors == 0) return 0;
+  fmt::print(stderr, "whosaid: {} of {} documents failed{}\n", stats.errors,
+             stats.errors + stats.documents,
+             flags.errors_path.empty() ? "" : " (see " + flags.errors_path + ")");
+  return 1;
 }
 
 void AddInputFlags(CLI::App* app, AnalyzeFlags* flags, Options* options) {

@@ -28,7 +28,7 @@ struct JsonOptions {
 };
 
 std::string ToJsonLine(const Document& doc);
-std::string ToJsonLine(const Document& doc, const JsonOptions& options);
+std::string ToJsonLineWithOptions(const Document& doc, const JsonOptions& options);
 std::string ToSourcingMap(const Document& doc);
 
 }  // namespace whosaid

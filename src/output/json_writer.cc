@@ -111,9 +111,9 @@ void WriteMetadata(Writer* w, const Document& doc) {
 
 }  // namespace
 
-std::string ToJsonLine(const Document& doc) { return ToJsonLine(doc, JsonOptions()); }
+std::string ToJsonLine(const Document& doc) { return ToJsonLineWithOptions(doc, JsonOptions()); }
 
-std::string ToJsonLine(const Document& doc, const JsonOptions& options) {
+std::string ToJsonLineWithOptions(const Document& doc, const JsonOptions& options) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
