@@ -112,39 +112,93 @@ void BindStatus(py::module_& m) {
 
 // Every field of Options, by name (python/tests/test_analyze.py checks the list
 // against include/whosaid/options.h, so a new option cannot be left out).
+void BindInputOptions(py::module_& m) {
+  py::enum_<InputFormat>(m, "InputFormat", "How input files are read (whosaid/reader.h).",
+                         py::arithmetic())
+      .value("AUTO", InputFormat::kAuto)
+      .value("TEXT", InputFormat::kText)
+      .value("HTML", InputFormat::kHtml)
+      .value("JSONL", InputFormat::kJsonl)
+      .value("WARC", InputFormat::kWarc);
+  // Equal to its int value too, as the other options' numbers are.
+  py::object format = m.attr("InputFormat");
+  format.attr("__eq__") = py::cpp_function(
+      [](InputFormat a, py::object b) {
+        return py::isinstance<py::int_>(b) ? static_cast<int>(a) == b.cast<int>()
+                                           : py::isinstance<InputFormat>(b) && a == b.cast<InputFormat>();
+      },
+      py::is_method(format));
+  format.attr("__hash__") = py::cpp_function([](InputFormat a) { return static_cast<int>(a); },
+                                             py::is_method(format));
+  py::class_<JsonlFields>(m, "JsonlFields", "JSONL field names for each piece of an article.")
+      .def(py::init<>())
+      .def_readwrite("id", &JsonlFields::id)
+      .def_readwrite("url", &JsonlFields::url)
+      .def_readwrite("text", &JsonlFields::text)
+      .def_readwrite("html", &JsonlFields::html)
+      .def_readwrite("outlet", &JsonlFields::outlet)
+      .def_readwrite("date", &JsonlFields::date)
+      .def_readwrite("title", &JsonlFields::title);
+}
+
+py::tuple JsonlFieldsTuple(const JsonlFields& f) {
+  return py::make_tuple(f.id, f.url, f.text, f.html, f.outlet, f.date, f.title);
+}
+
+JsonlFields JsonlFieldsFromTuple(const py::tuple& t) {
+  return JsonlFields{t[0].cast<std::string>(), t[1].cast<std::string>(), t[2].cast<std::string>(),
+                     t[3].cast<std::string>(), t[4].cast<std::string>(), t[5].cast<std::string>(),
+                     t[6].cast<std::string>()};
+}
+
 void BindOptions(py::module_& m) {
+  BindInputOptions(m);
   const Options d;  // the defaults documented in include/whosaid/options.h
   py::class_<Options>(m, "Options", "Every knob of the analysis; see include/whosaid/options.h.")
       .def(py::init([](size_t max_document_bytes, size_t max_quote_bytes, size_t max_attributions,
-                       bool indirect) {
+                       bool indirect, InputFormat input_format, const JsonlFields& jsonl_fields,
+                       size_t max_html_depth) {
              return Options{.max_document_bytes = max_document_bytes,
                             .max_quote_bytes = max_quote_bytes,
                             .max_attributions = max_attributions,
-                            .indirect = indirect};
+                            .indirect = indirect,
+                            .input_format = input_format,
+                            .jsonl_fields = jsonl_fields,
+                            .max_html_depth = max_html_depth};
            }),
            py::kw_only(), py::arg("max_document_bytes") = d.max_document_bytes,
            py::arg("max_quote_bytes") = d.max_quote_bytes,
-           py::arg("max_attributions") = d.max_attributions, py::arg("indirect") = d.indirect)
+           py::arg("max_attributions") = d.max_attributions, py::arg("indirect") = d.indirect,
+           py::arg("input_format") = d.input_format, py::arg("jsonl_fields") = d.jsonl_fields,
+           py::arg("max_html_depth") = d.max_html_depth)
       .def_readwrite("max_document_bytes", &Options::max_document_bytes)
       .def_readwrite("max_quote_bytes", &Options::max_quote_bytes)
       .def_readwrite("max_attributions", &Options::max_attributions)
       .def_readwrite("indirect", &Options::indirect)
+      .def_readwrite("input_format", &Options::input_format)
+      .def_readwrite("jsonl_fields", &Options::jsonl_fields)
+      .def_readwrite("max_html_depth", &Options::max_html_depth)
       .def(py::pickle(  // so that Options travel to Dask workers
           [](const Options& o) {
             return py::make_tuple(o.max_document_bytes, o.max_quote_bytes, o.max_attributions,
-                                  o.indirect);
+                                  o.indirect, o.input_format, JsonlFieldsTuple(o.jsonl_fields),
+                                  o.max_html_depth);
           },
           [](const py::tuple& t) {
             return Options{.max_document_bytes = t[0].cast<size_t>(),
                            .max_quote_bytes = t[1].cast<size_t>(),
                            .max_attributions = t[2].cast<size_t>(),
-                           .indirect = t[3].cast<bool>()};
+                           .indirect = t[3].cast<bool>(),
+                           .input_format = t[4].cast<InputFormat>(),
+                           .jsonl_fields = JsonlFieldsFromTuple(t[5].cast<py::tuple>()),
+                           .max_html_depth = t[6].cast<size_t>()};
           }))
       .def("__repr__", [](const Options& o) {
         return py::str(
                    "Options(max_document_bytes={}, max_quote_bytes={}, max_attributions={}, "
-                   "indirect={})")
-            .format(o.max_document_bytes, o.max_quote_bytes, o.max_attributions, o.indirect);
+                   "indirect={}, input_format={}, max_html_depth={})")
+            .format(o.max_document_bytes, o.max_quote_bytes, o.max_attributions, o.indirect,
+                    static_cast<int>(o.input_format), o.max_html_depth);
       });
 }
 

@@ -26,7 +26,9 @@ from ._whosaid import (
     Document,
     Entity,
     Error,
+    InputFormat,
     InputRepairs,
+    JsonlFields,
     Options,
     Span,
     Speaker,
@@ -36,7 +38,8 @@ from ._api import analyze, analyze_file, analyze_many, document_id
 from ._frames import entities_dataframe, to_dataframe
 
 __all__ = [
-    "Analyzer", "Attribution", "Document", "Entity", "Error", "InputRepairs", "Options", "Span",
+    "Analyzer", "Attribution", "Document", "Entity", "Error", "InputFormat", "InputRepairs", "JsonlFields",
+    "Options", "Span",
     "Speaker", "StatusCode", "analyze", "analyze_file", "analyze_many", "document_id",
     "entities_dataframe", "to_dataframe",
 ]
