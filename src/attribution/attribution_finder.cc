@@ -285,11 +285,17 @@ class Finder {
       return true;
     }
     for (uint32_t k = cue; k-- > sentence;) {  // "X said as much, arguing that"
-      if (CueAt(a_, k, 0xFF) == nullptr) continue;
+      if (CueAt(a_, k, 0xFF) == nullptr || InRelativeClause(k)) continue;
       const SourcePhrase before = SubjectBefore(a_, k, sentence);
-      return !before.np.empty() && SetSource(before, CueSpan(cue), c);
+      if (!before.np.empty()) return SetSource(before, CueSpan(cue), c);
+      break;
     }
-    return false;
+    // "Clinton chimed in on Twitter, saying that": the sentence's subject.
+    const TokenRange subject = LeadingNamePhrase(a_, sentence, cue);
+    if (subject.empty()) return false;
+    c->source = subject;
+    c->cue = CueSpan(cue);
+    return true;
   }
 
   // A participle after a comma, or a cue right after "and".
@@ -346,11 +352,19 @@ class Finder {
     return cue > 0 && a_.IsPunct(cue - 1, ',') && a_.Lower(cue).ends_with("ing");
   }
 
+  // The claim whose cue comes last before token i in the same clause chain,
+  // skipping cues inside relative clauses ("an architect who said ...").
   int OwnerOfCueBefore(uint32_t i, uint32_t limit) const {
     for (uint32_t k = i; k-- > limit;) {
-      if (cue_owner_[k] >= 0) return cue_owner_[k];
+      if (cue_owner_[k] >= 0 && !InRelativeClause(k)) return cue_owner_[k];
     }
     return -1;
+  }
+
+  bool InRelativeClause(uint32_t cue) const {
+    uint32_t j = cue;
+    while (j > 0 && IsAuxiliary(a_, j - 1)) --j;
+    return j > 0 && (a_.Is(j - 1, "who") || a_.Is(j - 1, "which"));
   }
 
   // X said:\n\n"…" — the frame closes the previous paragraph.

@@ -166,7 +166,7 @@ uint32_t SkipParenthetical(const Article& a, uint32_t j, uint32_t limit) {
 
 TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit) {
   uint32_t e = b;
-  while (e < limit && e - b < kMaxNounPhrase && !a.InQuote(e) && InNameGroup(a, e, b)) ++e;
+  while (e < limit && e - b < kMaxNounPhrase && MayBeInNounPhrase(a, e)) ++e;
   // Back off to the last capitalised word: the name ends the phrase.
   while (e > b && !(a.IsWord(e - 1) && a.tokens[e - 1].upper)) --e;
   if (e == b || a.lexicon->IsFunctionWord(a.Lower(b)) || a.lexicon->IsTimeWord(a.Lower(b))) {
@@ -257,7 +257,8 @@ SourcePhrase SubjectBefore(const Article& a, uint32_t cue, uint32_t limit) {
   while (j > limit && (IsAuxiliary(a, j - 1) || (progressive && IsBe(a.Lower(j - 1))))) --j;
   j = SkipParenthetical(a, j, limit);  // Sen. Jane Doe (D-Mass.) said
   // "board member Frank Dwyer, who argued": the relative pronoun's antecedent.
-  if (j >= limit + 2 && a.Is(j - 1, "who") && a.IsPunct(j - 2, ',')) j -= 2;
+  // "an architect who said": the same without the comma.
+  if (j >= limit + 2 && a.Is(j - 1, "who")) j -= a.IsPunct(j - 2, ',') ? 2 : 1;
   j = SkipCommaChunks(a, j, limit, &out);
   if (const TokenRange name = NameBetweenCommas(a, j, limit); !name.empty()) {
     // "A spokesman for the governor, Kevin Marsh, said": the name is the
@@ -304,6 +305,8 @@ uint32_t ClauseEnd(const Article& a, uint32_t i, uint32_t limit) {
     if (IsTerminal(t, a.text) || a.IsPunct(k, ';') || t.kind == TokenKind::kDash) return k;
     if (a.IsPunct(k, ',') && k + 1 < limit) {
       if (a.Is(k + 1, "according") && a.Is(k + 2, "to")) return k;
+      // ", saying …", ", adding …": a participle reports something else.
+      if (a.IsWord(k + 1) && a.Lower(k + 1).ends_with("ing") && CueAt(a, k + 1, 0xFF)) return k;
       if ((a.Is(k + 1, "and") || a.Is(k + 1, "but")) && !ContinuesVerbPhrase(a, k + 2)) return k;
     }
   }
