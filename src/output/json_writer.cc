@@ -95,18 +95,19 @@ void WriteEntity(Writer* w, const Entity& e) {
   w->EndObject();
 }
 
-void WriteOptionalString(Writer* w, const char* key, const std::optional<std::string>& s) {
+// Metadata fields appear only when the input had them.
+void WriteStringIfPresent(Writer* w, const char* key, const std::optional<std::string>& s) {
   if (!s) return;
   w->Key(key);
   String(w, *s);
 }
 
 void WriteMetadata(Writer* w, const Document& doc) {
-  WriteOptionalString(w, "url", doc.url);
-  WriteOptionalString(w, "outlet", doc.outlet);
-  WriteOptionalString(w, "date", doc.date);
-  WriteOptionalString(w, "title", doc.title);
-  WriteOptionalString(w, "byline", doc.byline);
+  WriteStringIfPresent(w, "url", doc.url);
+  WriteStringIfPresent(w, "outlet", doc.outlet);
+  WriteStringIfPresent(w, "date", doc.date);
+  WriteStringIfPresent(w, "title", doc.title);
+  WriteStringIfPresent(w, "byline", doc.byline);
 }
 
 }  // namespace
