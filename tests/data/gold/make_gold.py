@@ -106,8 +106,17 @@ def clinic():
     return {"id": "clinic-funding-vote", "text": t, "attributions": A, "no_comment": [], "credits": []}
 
 
-for doc in (harbor(), clinic()):
+def main():
+    for doc in (harbor(), clinic()):
+        write(doc)
+
+
+def write(doc):
     with open(os.path.join(HERE, doc["id"] + ".gold.json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, indent=1)
         f.write("\n")
     print("wrote", doc["id"])
+
+
+if __name__ == "__main__":
+    main()
