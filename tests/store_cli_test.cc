@@ -21,7 +21,7 @@ namespace whosaid {
 namespace {
 
 std::string TempDb(const std::string& name) {
-  const std::string path = ::testing::TempDir() + "/cli-" + name + ".db";
+  const std::string path = ::testing::TempDir() + "/store-cli-" + name + ".db";
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return path;
 }

@@ -17,9 +17,12 @@
 namespace whosaid {
 namespace {
 
-// A fresh database path in the test's temporary folder.
+// A fresh database path in the test's temporary folder, unique to the test
+// (CTest runs tests in parallel processes).
 std::string TempDb(const std::string& name) {
-  const std::string path = ::testing::TempDir() + "/" + name + ".db";
+  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  const std::string path = ::testing::TempDir() + "/store-" + test->test_suite_name() + "-" +
+                           test->name() + "-" + name + ".db";
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return path;
 }
@@ -65,6 +68,7 @@ constexpr const char* kArticle =
 TEST(Store, ADocumentComesBackAsTheAnalysisGaveIt) {
   const std::string path = TempDb("roundtrip");
   auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
   const Document doc = AnalyseOrDie(kArticle, "storm");
   const DocumentMeta meta{"https://example.com/storm", "Example News", "2024-05-01", "Storm", ""};
   ASSERT_TRUE(store->Put(doc, meta).ok());
@@ -81,6 +85,7 @@ TEST(Store, ADocumentComesBackAsTheAnalysisGaveIt) {
 TEST(Store, StoringTheSameIdAgainReplacesItWithoutDuplicates) {
   const std::string path = TempDb("replace");
   auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
   const DocumentMeta meta;
   EXPECT_EQ(*store->Put(AnalyseOrDie(kArticle, "a"), meta), Store::PutResult::kAdded);
   EXPECT_EQ(*store->Put(AnalyseOrDie(kArticle, "a"), meta), Store::PutResult::kUnchanged);
@@ -99,6 +104,7 @@ TEST(Store, StoringTheSameIdAgainReplacesItWithoutDuplicates) {
 TEST(Store, ADocumentWithoutAnIdIsRefusedAndTheBatchGoesOn) {
   const std::string path = TempDb("noid");
   auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
   ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "first"), {}).ok());
   Result<Store::PutResult> bad = store->Put(AnalyseOrDie(kArticle, ""), {});
   EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
@@ -117,6 +123,7 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   const std::string path = TempDb("migrate");
   {
     auto store = OpenOrDie(path);
+    ASSERT_NE(store, nullptr);
     ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "kept"), {}).ok());
   }
   // Take the database back to version 1: drop what migration 2 created.
@@ -128,6 +135,7 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
                       "PRAGMA user_version = 1;")
                   .ok());
   auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
   EXPECT_EQ(Count(path, "PRAGMA user_version"), StoreSchemaVersion());
   EXPECT_TRUE(store->LoadDocument("kept").ok());
   EXPECT_TRUE(store->Link().ok());
@@ -163,6 +171,7 @@ class StoreFixtures : public ::testing::Test {
   void SetUp() override {
     const std::string path = TempDb("fixtures");
     store_ = OpenOrDie(path);
+    ASSERT_NE(store_, nullptr);
     Result<MetadataIndex> meta = ReadMetadataTsv(testing::SourcePath("tests/data/store/metadata.tsv"));
     ASSERT_TRUE(meta.ok()) << meta.status().ToString();
     std::vector<IngestInput> inputs;
