@@ -126,12 +126,15 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
     ASSERT_NE(store, nullptr);
     ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "kept"), {}).ok());
   }
-  // Take the database back to version 1: drop what migration 2 created.
+  // Take the database back to version 1: drop what migrations 2 and 3 created.
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
   ASSERT_TRUE(db.Exec("DROP TABLE speakers; DROP TABLE speaker_names; DROP TABLE speaker_roles;"
                       "DROP TABLE speaker_outlets; DROP TABLE attribution_speakers;"
                       "DROP TABLE quotes; DROP TABLE quote_occurrences; DROP TABLE sourcing_counts;"
+                      "ALTER TABLE attributions DROP COLUMN speaker_organization;"
+                      "ALTER TABLE attributions DROP COLUMN via_organization;"
+                      "ALTER TABLE entities DROP COLUMN organization;"
                       "PRAGMA user_version = 1;")
                   .ok());
   auto store = OpenOrDie(path);

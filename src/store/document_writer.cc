@@ -23,6 +23,7 @@ void BindSpan(Statement* stmt, int first, const std::optional<Span>& span) {
   stmt->Bind(first + 2, int64_t{span->byte_start}).Bind(first + 3, int64_t{span->byte_end});
 }
 
+// Binds name, kind, role, entity and organization at `first`..`first`+4.
 void BindSpeaker(Statement* stmt, int first, const Speaker& s) {
   stmt->Bind(first, s.name).Bind(first + 1, SpeakerKindName(s.kind)).BindOptional(first + 2, s.role);
   if (s.entity >= 0) {
@@ -30,6 +31,7 @@ void BindSpeaker(Statement* stmt, int first, const Speaker& s) {
   } else {
     stmt->BindNull(first + 3);
   }
+  stmt->BindOptional(first + 4, s.organization);
 }
 
 // Spans as a JSON array of [start, end, byte_start, byte_end] arrays.
@@ -83,9 +85,16 @@ Status DocumentWriter::Prepare(Db* db) {
       {&delete_entities_, "DELETE FROM entities WHERE doc = ?"},
       {&delete_attributions_, "DELETE FROM attributions WHERE attribution BETWEEN ?1 AND ?2"},
       {&insert_doc_, "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
-      {&insert_entity_, "INSERT INTO entities VALUES (?,?,?,?,?,?)"},
+      {&insert_entity_,
+       "INSERT INTO entities (doc, entity, name, kind, role, mentions, organization)"
+       " VALUES (?,?,?,?,?,?,?)"},
       {&insert_attribution_,
-       "INSERT INTO attributions VALUES (?,?,?,?,?,?, ?,?,?,?, ?,?,?,?, ?,?,?,?, ?,?,?,?)"},
+       "INSERT INTO attributions (attribution, doc, ordinal, type, content, quote,"
+       " cue_start, cue_end, cue_byte_start, cue_byte_end,"
+       " source_start, source_end, source_byte_start, source_byte_end,"
+       " speaker_name, speaker_kind, speaker_role, speaker_entity, speaker_organization,"
+       " via_name, via_kind, via_role, via_entity, via_organization)"
+       " VALUES (?,?,?,?,?,?, ?,?,?,?, ?,?,?,?, ?,?,?,?,?, ?,?,?,?,?)"},
       {&add_pending_, "INSERT OR IGNORE INTO temp.pending_index VALUES (?)"},
       {&is_pending_, "SELECT 1 FROM temp.pending_index WHERE doc = ?"},
       {&index_pending_, index_pending.c_str()},
@@ -182,7 +191,8 @@ Status DocumentWriter::InsertEntities(int64_t key, const Document& doc) {
     const Entity& entity = doc.entities[e];
     insert_entity_.Bind(1, key).Bind(2, static_cast<int64_t>(e)).Bind(3, entity.name);
     insert_entity_.Bind(4, SpeakerKindName(entity.kind)).BindOptional(5, entity.role);
-    WHOSAID_RETURN_IF_ERROR(insert_entity_.Bind(6, SpansJson(entity.mentions)).Run());
+    insert_entity_.Bind(6, SpansJson(entity.mentions)).BindOptional(7, entity.organization);
+    WHOSAID_RETURN_IF_ERROR(insert_entity_.Run());
   }
   return Status::Ok();
 }
@@ -196,9 +206,9 @@ Status DocumentWriter::InsertAttribution(int64_t key, int ordinal, const Attribu
   BindSpan(&s, 11, a.source);
   BindSpeaker(&s, 15, a.speaker);
   if (a.via.name.empty()) {
-    for (int k = 19; k <= 22; ++k) s.BindNull(k);
+    for (int k = 20; k <= 24; ++k) s.BindNull(k);
   } else {
-    BindSpeaker(&s, 19, a.via);
+    BindSpeaker(&s, 20, a.via);
   }
   return s.Run();
 }

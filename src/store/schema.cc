@@ -134,6 +134,12 @@ CREATE TABLE sourcing_counts (
   PRIMARY KEY (outlet, month)
 ) WITHOUT ROWID;
 )sql",
+      // 3: the organisation a speaker speaks for (Speaker::organization).
+      R"sql(
+ALTER TABLE attributions ADD COLUMN speaker_organization TEXT;
+ALTER TABLE attributions ADD COLUMN via_organization TEXT;
+ALTER TABLE entities ADD COLUMN organization TEXT;
+)sql",
   };
   return migrations;
 }

@@ -52,6 +52,7 @@ Speaker SpeakerAt(const internal::Statement& row, int first) {
   s.kind = internal::SpeakerKindNamed(row.Text(first + 1));
   s.role = OptionalText(row, first + 2);
   s.entity = row.IsNull(first + 3) ? -1 : static_cast<int>(row.Int(first + 3));
+  s.organization = OptionalText(row, first + 4);
   return s;
 }
 
@@ -156,11 +157,17 @@ Status ParseSpans(const std::string& json, const std::string& text, std::vector<
 Status LoadEntities(internal::Db* db, int64_t key, Document* doc) {
   internal::Statement q;
   WHOSAID_RETURN_IF_ERROR(db->Prepare(
-      "SELECT name, kind, role, mentions FROM entities WHERE doc = ? ORDER BY entity", &q));
+      "SELECT name, kind, role, mentions, organization FROM entities WHERE doc = ?"
+      " ORDER BY entity",
+      &q));
   q.Bind(1, key);
   Status parsed;
   WHOSAID_RETURN_IF_ERROR(ForEachRow(&q, [&](const internal::Statement& r) {
-    Entity e{r.Text(0), internal::SpeakerKindNamed(r.Text(1)), OptionalText(r, 2), {}};
+    Entity e;
+    e.name = r.Text(0);
+    e.kind = internal::SpeakerKindNamed(r.Text(1));
+    e.role = OptionalText(r, 2);
+    e.organization = OptionalText(r, 4);
     if (parsed.ok()) parsed = ParseSpans(r.Text(3), doc->text, &e.mentions);
     doc->entities.push_back(std::move(e));
   }));
@@ -174,7 +181,8 @@ Status LoadAttributions(internal::Db* db, int64_t key, Document* doc) {
   WHOSAID_RETURN_IF_ERROR(db->Prepare(
       "SELECT type, cue_start, cue_end, cue_byte_start, cue_byte_end, source_start, source_end, "
       "source_byte_start, source_byte_end, speaker_name, speaker_kind, speaker_role, "
-      "speaker_entity, via_name, via_kind, via_role, via_entity, content FROM attributions "
+      "speaker_entity, speaker_organization, via_name, via_kind, via_role, via_entity, "
+      "via_organization, content FROM attributions "
       "WHERE attribution BETWEEN ?1 AND ?2 ORDER BY attribution",
       &q));
   q.Bind(1, first).Bind(2, last);
@@ -185,8 +193,8 @@ Status LoadAttributions(internal::Db* db, int64_t key, Document* doc) {
     a.cue = OptionalSpanAt(r, 1, doc->text);
     a.source = OptionalSpanAt(r, 5, doc->text);
     a.speaker = SpeakerAt(r, 9);
-    if (!r.IsNull(13)) a.via = SpeakerAt(r, 13);
-    if (parsed.ok()) parsed = ParseSpans(r.Text(17), doc->text, &a.content);
+    if (!r.IsNull(14)) a.via = SpeakerAt(r, 14);
+    if (parsed.ok()) parsed = ParseSpans(r.Text(19), doc->text, &a.content);
     doc->attributions.push_back(std::move(a));
   }));
   return parsed;
