@@ -2,8 +2,6 @@
 #include "readers/main_content.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -100,10 +98,6 @@ class ContentScorer {
   // The elements that hold the article.
   std::unordered_set<const GumboNode*> ArticleElements() const {
     const GumboNode* top = TopCandidate();
-    if (getenv("WHOSAID_DEBUG_EXTRACT")) {
-      for (const GumboNode* n : candidates_) fprintf(stderr, "cand %s.%s score %.1f final %.1f\n", gumbo_normalized_tagname(n->v.element.tag), ClassAndId(n).c_str(), stats_.at(n).score, FinalScore(n));
-      fprintf(stderr, "TOP %s.%s\n", gumbo_normalized_tagname(top->v.element.tag), ClassAndId(top).c_str());
-    }
     std::unordered_set<const GumboNode*> chosen{top};
     const GumboNode* parent = top->parent;
     if (parent == nullptr || Children(parent) == nullptr) return chosen;
