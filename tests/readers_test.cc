@@ -5,6 +5,7 @@
 // Fixtures: tests/data/readers/ (made by make_fixtures.py there).
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -187,6 +188,28 @@ TEST(WarcReader, ARecordOverTheBudgetIsSkippedWithoutBeingBuffered) {
   ASSERT_GE(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].find("more than max_document_bytes (1000)"), std::string::npos)
       << r.errors[0];
+  EXPECT_EQ(r.ids, (std::vector<std::string>{"00000000-0000-0000-0000-000000000003"}));
+}
+
+TEST(WarcReader, ACorruptGzipMemberFailsAndReadingResumesAtTheNextMember) {
+  Result<std::string> gz = ReadFile(Fixture("article.warc.gz"), 1 << 20);
+  ASSERT_TRUE(gz.ok());
+  std::string bytes = *gz;
+  // Members start with 1f 8b 08; the third holds the article's response.
+  std::vector<size_t> members;
+  for (size_t at = bytes.find("\x1f\x8b\x08"); at != std::string::npos; at = bytes.find("\x1f\x8b\x08", at + 1)) {
+    members.push_back(at);
+  }
+  ASSERT_GE(members.size(), 4u);
+  for (size_t i = members[2] + 30; i < members[2] + 60; ++i) bytes[i] = static_cast<char>(~bytes[i]);
+  const std::string path = ::testing::TempDir() + "corrupt-member.warc.gz";
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  ASSERT_NE(f, nullptr);
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
+  std::fclose(f);
+  ReadResult r = ReadAll(path);
+  ASSERT_FALSE(r.errors.empty());
+  EXPECT_NE(r.errors[0].find("corrupt gzip data near compressed byte"), std::string::npos) << r.errors[0];
   EXPECT_EQ(r.ids, (std::vector<std::string>{"00000000-0000-0000-0000-000000000003"}));
 }
 
