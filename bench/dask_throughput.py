@@ -1,10 +1,11 @@
 #!/usr/bin/python3
 """dask_throughput: whosaid.dask.analyze_files on a LocalCluster, per worker.
 
-    /usr/bin/python3 bench/dask_throughput.py [TEXT_DIR] [--workers 1 2] [--passes 5] [--partitions 40]
+    /usr/bin/python3 bench/dask_throughput.py [TEXT_DIR] [--workers 0 1 2] [--passes 5] [--partitions 40]
 
 Starts a distributed.LocalCluster of N worker processes (1 thread each) for
-each N in --workers, runs analyze_files over TEXT_DIR given --passes times
+each N in --workers (0: no cluster, the same tasks run in this process on
+Dask's synchronous scheduler, to tell the tasks' cost from the workers'), runs analyze_files over TEXT_DIR given --passes times
 (the same files again, so the run is long enough to time), writing parts and
 the merged JSONL into a temporary folder, and prints wall time, MB/s and
 documents/s in total and per worker, and each worker's CPU seconds (user +
@@ -21,6 +22,7 @@ import resource
 import tempfile
 import time
 
+import dask
 import distributed
 
 import whosaid.dask
@@ -36,6 +38,21 @@ def process_cpu():
 def warm_up():
     """Loads the lexicons in a worker before the clock starts."""
     whosaid.analyze("")
+
+
+def run_in_process(text_dir, passes, partitions):
+    """The same tasks on Dask's synchronous scheduler, in this process: the cost
+    of the partition tasks themselves, without workers."""
+    warm_up()
+    with tempfile.TemporaryDirectory() as out, dask.config.set(scheduler="sync"):
+        cpu, wall = process_cpu(), time.perf_counter()
+        report = whosaid.dask.analyze_files([text_dir] * passes, out, partitions=partitions)
+        wall, cpu = time.perf_counter() - wall, process_cpu() - cpu
+    megabytes = report.bytes / 1e6
+    print(f"0 workers (tasks in this process, synchronous): {report.documents} documents, "
+          f"{megabytes:.1f} MB, {len(report.partitions)} partitions, wall {wall:.2f} s, "
+          f"{cpu:.2f} CPU s")
+    print(f"  per CPU second: {megabytes / cpu:.1f} MB, {report.documents / cpu:.0f} docs")
 
 
 def run(text_dir, workers, passes, partitions):
@@ -65,13 +82,17 @@ def main():
     shared = os.environ.get("WHOSAID_SHARED") or str(SOURCE_DIR.parent / "shared")
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("text_dir", nargs="?", default=f"{shared}/gold/polnear/train/text")
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--workers", type=int, nargs="+", default=[0, 1, 2],
+                        help="worker processes per run; 0: the tasks in this process")
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--partitions", type=int, default=40)
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.1f}")
     for workers in args.workers:
-        run(args.text_dir, workers, args.passes, args.partitions)
+        if workers == 0:
+            run_in_process(args.text_dir, args.passes, args.partitions)
+        else:
+            run(args.text_dir, workers, args.passes, args.partitions)
 
 
 if __name__ == "__main__":

@@ -158,7 +158,7 @@ def _partition_task(kind, partition, out_dir, index, options):
     return _analyze_items(items, out_dir, index, options)
 
 
-def _run(bag, kind, out_dir, options, merge_into):
+def _run(bag, kind, out_dir, options, merge_parts):
     parts_dir = posixpath.join(str(out_dir), "parts")
     fs, path = fsspec.core.url_to_fs(parts_dir)
     fs.makedirs(path, exist_ok=True)
@@ -169,7 +169,7 @@ def _run(bag, kind, out_dir, options, merge_into):
                     documents=sum(p.documents for p in partitions),
                     failed=sum(p.failed for p in partitions),
                     bytes=sum(p.bytes for p in partitions))
-    if merge_into:
+    if merge_parts:
         report.merged = posixpath.join(str(out_dir), "whosaid.jsonl")
         report.errors = posixpath.join(str(out_dir), "errors.jsonl")
         merge([p.part for p in partitions], report.merged)
