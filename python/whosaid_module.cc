@@ -16,6 +16,7 @@
 
 #include <string_view>
 
+#include "bindings.h"
 #include "whosaid/whosaid.h"
 
 namespace py = pybind11;
@@ -26,13 +27,6 @@ namespace {
 // The Python class whosaid.Error; set once when the module is imported.
 struct ErrorTag {};
 py::handle error_type;
-
-[[noreturn]] void ThrowStatus(const Status& status) {
-  py::object error = error_type(status.ToString());
-  error.attr("code") = py::cast(status.code());
-  PyErr_SetObject(error_type.ptr(), error.ptr());
-  throw py::error_already_set();
-}
 
 // The UTF-8 bytes of a str, or the bytes of a bytes object, without copying:
 // both are immutable and outlive the call, so they may be read with the GIL
@@ -320,6 +314,14 @@ void BindAnalyzer(py::module_& m) {
 }
 
 }  // namespace
+
+[[noreturn]] void ThrowStatus(const Status& status) {
+  py::object error = error_type(status.ToString());
+  error.attr("code") = py::cast(status.code());
+  PyErr_SetObject(error_type.ptr(), error.ptr());
+  throw py::error_already_set();
+}
+
 }  // namespace whosaid::python
 
 PYBIND11_MODULE(_whosaid, m) {
@@ -333,4 +335,5 @@ PYBIND11_MODULE(_whosaid, m) {
   BindEntity(m);
   BindDocument(m);
   BindAnalyzer(m);
+  BindStore(m);
 }

@@ -37,6 +37,13 @@ def test_local_cluster_of_two_workers_equals_the_cli(cluster_client, cli, polnea
     assert all(p.documents > 0 for p in report.partitions)
     with open(report.errors, "rb") as errors:
         assert errors.read() == b""
+    # The merged database holds what `whosaid ingest` of the same inputs writes.
+    ingested = tmp_path / "ingest.db"
+    cli("ingest", "--db", ingested, *inputs)
+    for query in [("export",), ("--format", "json", "--limit", "0", "speakers"),
+                  ("--format", "json", "--limit", "0", "quotes"),
+                  ("--format", "json", "--limit", "0", "sourcing")]:
+        assert cli("query", "--db", report.store, *query) == cli("query", "--db", ingested, *query)
 
 
 def test_a_failing_document_is_reported_and_the_rest_is_kept(tmp_path):
@@ -69,6 +76,26 @@ def test_jsonl_records_give_the_same_lines_as_text_files(cli, polnear_dev, tmp_p
     assert report.failed == 1
     with open(report.errors) as errors:
         assert "not a JSON record with 'id' and 'text'" in json.loads(errors.read())["error"]
+
+
+def test_jsonl_metadata_goes_into_the_store(tmp_path):
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": "a", "text": '"Yes," Jane Smith said.', "outlet": "Fox News",
+                                   "date": "2019-06-22", "url": None, "extra": 1}) + "\n")
+    with dask.config.set(scheduler="sync"):
+        report = whosaid.dask.analyze_jsonl([records], tmp_path / "out")
+    with whosaid.Store(report.store) as store:
+        assert store.document_ids() == ["a"]
+        assert store.load_meta("a") == {"url": "", "outlet": "Fox News", "date": "2019-06-22",
+                                        "title": "", "byline": ""}
+
+
+def test_without_store_there_is_no_database(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("text")
+    with dask.config.set(scheduler="sync"):
+        report = whosaid.dask.analyze_files([tmp_path / "in"], tmp_path / "out", store=False)
+    assert report.store == "" and not (tmp_path / "out" / "whosaid.db").exists()
 
 
 def test_options_travel_to_the_workers(cluster_client, tmp_path):

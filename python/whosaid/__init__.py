@@ -33,13 +33,14 @@ from ._whosaid import (
     Span,
     Speaker,
     StatusCode,
+    Store,
 )
 from ._api import analyze, analyze_file, analyze_many, document_id
 from ._frames import entities_dataframe, to_dataframe
 
 __all__ = [
-    "Analyzer", "Attribution", "Document", "Entity", "Error", "InputFormat", "InputRepairs", "JsonlFields",
-    "Options", "Span",
-    "Speaker", "StatusCode", "analyze", "analyze_file", "analyze_many", "document_id",
+    "Analyzer", "Attribution", "Document", "Entity", "Error", "InputFormat", "InputRepairs",
+    "JsonlFields", "Options", "Span", "Speaker", "StatusCode", "Store", "analyze", "analyze_file",
+    "analyze_many", "document_id",
     "entities_dataframe", "to_dataframe",
 ]
