@@ -538,8 +538,10 @@ class Finder {
     uint32_t b = i + 1;
     while (b < se && a_.IsWord(b) && a_.lexicon->IsTimeWord(a_.Lower(b))) ++b;
     if (cue.lemma == "tell") b = NounPhraseAfter(a_, b, se).np.end;  // told reporters ...
-    // A clause starts with its subject, not a preposition ("said on Tuesday").
-    if (b + 4 > se || !a_.IsWord(b) || IsPreposition(a_.Lower(b))) return kNoMark;
+    // A clause starts with its subject, not a preposition ("said on Tuesday";
+    // "at least a dozen" is a quantity).
+    const bool quantity = a_.Is(b, "at") && (a_.Is(b + 1, "least") || a_.Is(b + 1, "most"));
+    if (b + 4 > se || !a_.IsWord(b) || (IsPreposition(a_.Lower(b)) && !quantity)) return kNoMark;
     return b;
   }
 

@@ -186,6 +186,12 @@ TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit) {
 bool MayBeInNounPhrase(const Article& a, uint32_t i) {
   const Token& t = a.tokens[i];
   if (a.InQuote(i)) return false;
+  // "the Taxpayers' Alliance": a plural possessive apostrophe.
+  if (t.kind == TokenKind::kQuote && (t.first == '\'' || t.first == 0x2019) && !t.space_before &&
+      i > 0 && a.IsWord(i - 1) && a.Lower(i - 1).ends_with("s") && i + 1 < a.size() &&
+      a.IsWord(i + 1)) {
+    return true;
+  }
   // "Immigration and Customs Enforcement", "Youth and Family Center",
   // "commuters and business owners".
   if ((a.Is(i, "and") || a.Is(i, "&")) && i > 0 && i + 1 < a.size() && !a.InQuote(i + 1) &&
@@ -306,8 +312,15 @@ uint32_t ClauseEnd(const Article& a, uint32_t i, uint32_t limit) {
     if (a.IsPunct(k, ',') && k + 1 < limit) {
       if (a.Is(k + 1, "according") && a.Is(k + 2, "to")) return k;
       // ", saying …", ", adding …": a participle reports something else.
+      // (A coordinated cue without a comma is handled below.)
       if (a.IsWord(k + 1) && a.Lower(k + 1).ends_with("ing") && CueAt(a, k + 1, 0xFF)) return k;
       if ((a.Is(k + 1, "and") || a.Is(k + 1, "but")) && !ContinuesVerbPhrase(a, k + 2)) return k;
+    }
+    // "… and accused the ruling group of …": a second reporting verb starts
+    // a claim of its own.
+    if ((a.Is(k, "and") || a.Is(k, "but")) && CueAt(a, k + 1, 0xFF) != nullptr &&
+        !a.Lower(k + 1).ends_with("ing")) {
+      return k;
     }
   }
   return limit;

@@ -18,6 +18,8 @@ constexpr uint32_t kPronounParagraphs = 3;  // how far back a pronoun looks for 
 constexpr int kMaxClaimsBack = 50;
 constexpr int kMaxRecordsBack = 50;
 constexpr int kMaxMentionsBack = 200;
+// A mention this close to its sentence's start is taken as its subject.
+constexpr uint32_t kSubjectWindow = 4;
 
 struct Record {
   std::string name;
@@ -411,7 +413,8 @@ class Resolver {
 
   // The most recent speaker of a compatible kind within a few paragraphs
   // before token `at`, or -1.
-  int RecentSpeaker(uint32_t at, size_t claim, PronounKind kind, bool plural) const {
+  int RecentSpeaker(uint32_t at, size_t claim, PronounKind kind, bool plural,
+                    uint32_t* source_at = nullptr) const {
     const uint32_t paragraph = a_.paragraph_of[at];
     const size_t stop = claim > kMaxClaimsBack ? claim - kMaxClaimsBack : 0;
     for (size_t k = claim; k-- > stop;) {
@@ -420,20 +423,38 @@ class Resolver {
         continue;
       }
       const int r = LastMentionRecord(c.source);
-      if (r >= 0 && Compatible(records_[r], kind, plural)) return r;
+      if (r >= 0 && Compatible(records_[r], kind, plural)) {
+        if (source_at != nullptr) *source_at = c.source.begin;
+        return r;
+      }
     }
     return -1;
   }
 
   int ResolvePronoun(uint32_t at, PronounKind kind, bool plural, size_t claim) {
-    if (const int r = RecentSpeaker(at, claim, kind, plural); r >= 0) return r;
-    // Else the person most recently mentioned before it.
+    // The person most recently mentioned before it...
+    int mentioned = -1;
+    uint32_t mentioned_at = 0;
     auto it = mention_at_end_.upper_bound(at);
     for (int n = 0; n < kMaxMentionsBack && it != mention_at_end_.begin(); ++n) {
       --it;
-      if (Compatible(records_[it->second], kind, plural)) return it->second;
+      if (Compatible(records_[it->second], kind, plural)) {
+        mentioned = it->second;
+        mentioned_at = it->first - 1;
+        break;
+      }
     }
-    return -1;
+    // ... loses to the most recent speaker, unless it is the subject of a
+    // later sentence: "Romero said …. Gov. Patricia Lane declared …. In a
+    // statement, she said …" is about Lane.
+    uint32_t spoke_at = 0;
+    const int speaker = RecentSpeaker(at, claim, kind, plural, &spoke_at);
+    if (speaker < 0) return mentioned;
+    if (mentioned >= 0 && a_.sentence_of[mentioned_at] > a_.sentence_of[spoke_at] &&
+        mentioned_at - a_.SentenceBegin(mentioned_at) < kSubjectWindow) {
+      return mentioned;
+    }
+    return speaker;
   }
 
   int LastMentionRecord(TokenRange source) const {
