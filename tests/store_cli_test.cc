@@ -75,11 +75,27 @@ TEST(StoreCli, TheFixturesComeBackExactlyAsAnalyzePrintsThem) {
   const std::string db = TempDb("fixtures");
   const std::string articles = testing::SourcePath("tests/data/store/articles");
   int code = -1;
-  Cli("ingest --db " + db + " --meta " + testing::SourcePath("tests/data/store/metadata.tsv") +
-          " " + articles,
-      &code);
+  Cli("ingest --db " + db + " " + articles, &code);
   EXPECT_EQ(code, 0);
   EXPECT_EQ(Cli("query --db " + db + " export"), Cli("analyze --format jsonl " + articles));
+}
+
+TEST(StoreCli, JsonlRecordsKeepTheirMetadataThroughTheStore) {
+  const std::string db = TempDb("jsonl");
+  const std::string jsonl = ::testing::TempDir() + "/store-cli-articles.jsonl";
+  std::FILE* f = std::fopen(jsonl.c_str(), "w");
+  std::fputs("{\"id\":\"a1\",\"url\":\"https://example.com/a1\",\"outlet\":\"Example News\","
+             "\"date\":\"2024-05-01\",\"text\":\"\\\"We are ready,\\\" Mayor Jane Smith said.\"}\n",
+             f);
+  std::fclose(f);
+  int code = -1;
+  Cli("ingest --db " + db + " " + jsonl, &code);
+  EXPECT_EQ(code, 0);
+  const std::string exported = Cli("query --db " + db + " export");
+  EXPECT_EQ(exported, Cli("analyze --format jsonl " + jsonl));
+  EXPECT_NE(exported.find("\"outlet\":\"Example News\""), std::string::npos) << exported;
+  EXPECT_EQ(Cli("query --db " + db + " --format csv sourcing"),
+            "outlet,named,anonymous,total,anonymous_share\r\nExample News,1,0,1,0.000\r\n");
 }
 
 TEST(StoreCli, PolnearTrainDevAndTheSeedComeBackExactlyAsAnalyzePrintsThem) {
@@ -89,9 +105,7 @@ TEST(StoreCli, PolnearTrainDevAndTheSeedComeBackExactlyAsAnalyzePrintsThem) {
                              testing::SharedPath("gold/polnear/dev/text") + " " +
                              testing::SharedPath("corpus/seed/ice-raids-leak.txt");
   int code = -1;
-  Cli("ingest --no-link --db " + db + " --meta " +
-          testing::SharedPath("gold/polnear/metadata.tsv") + " " + inputs,
-      &code);
+  Cli("ingest --no-link --db " + db + " " + inputs, &code);
   EXPECT_EQ(code, 0);
   const std::string analyzed = Cli("analyze --format jsonl " + inputs);
   EXPECT_EQ(std::count(analyzed.begin(), analyzed.end(), '\n'), 840 + 84 + 1);
@@ -142,7 +156,7 @@ TEST(StoreCli, AKillNineMidIngestLosesOnlyTheOpenBatchAndARerunCompletesTheJob) 
   const std::string clean = TempDb("clean"), killed = TempDb("killed");
   Cli("ingest --batch 20 --db " + clean + " --meta " + meta + " " + text);
 
-  const std::vector<std::string> args = {"ingest", "--batch", "20", "--threads", "1",
+  const std::vector<std::string> args = {"ingest", "--batch", "20", "--jobs", "1",
                                          "--db",   killed,    "--meta", meta, text};
   const pid_t child = StartIngest(args);
   ASSERT_GT(child, 0);

@@ -33,8 +33,6 @@ void AddOptionFlags(CLI::App* command, Options* options);
 // patterns (quoted, so that the shell left them) to their sorted matches;
 // "-" stays.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
-// A document's id: its file name without extension, "stdin" for "-".
-std::string DocumentId(const std::string& path);
 
 }  // namespace whosaid::cli
 

@@ -1,12 +1,13 @@
 // Copyright 2026 The whosaid Authors.
 //
-// whosaid ingest [--db FILE] [--meta TSV] [--threads N] FILE|DIR ...
+// whosaid ingest [--db FILE] [--meta TSV] [-j N] [--input-format F] FILE|DIR ...
 #include <fmt/format.h>
 
 #include <thread>
 
 #include "commands.h"
 #include "whosaid/ingest.h"
+#include "whosaid/reader.h"
 
 namespace whosaid::cli {
 namespace {
@@ -15,6 +16,7 @@ struct IngestFlags {
   std::vector<std::string> inputs;
   std::string db = "whosaid.db";
   std::string meta;
+  std::string input_format = "auto";
   int batch = StoreOptions().batch_documents;
   IngestOptions ingest;
 };
@@ -34,15 +36,18 @@ int Run(const IngestFlags& flags, const Options& options) {
     fmt::print(stderr, "whosaid: {}\n", store.status().ToString());
     return 1;
   }
-  std::vector<IngestInput> inputs;
-  for (const std::string& path : ExpandInputs(flags.inputs)) {
-    inputs.push_back({path, DocumentId(path)});
+  Result<InputFormat> input_format = ParseInputFormat(flags.input_format);
+  if (!input_format.ok()) {
+    fmt::print(stderr, "whosaid: {}\n", input_format.status().message());
+    return 2;
   }
-  const Analyzer analyzer(options);
+  Options read_options = options;
+  read_options.input_format = *input_format;
+  const Analyzer analyzer(read_options);
   Result<IngestReport> report =
-      Ingest(analyzer, inputs, metadata, flags.ingest, store->get(),
-             [](const std::string& path, const Status& s) {
-               fmt::print(stderr, "whosaid: {}: {}\n", path, s.ToString());
+      Ingest(analyzer, ExpandInputs(flags.inputs), metadata, flags.ingest, store->get(),
+             [](const std::string& origin, const Status& s) {
+               fmt::print(stderr, "whosaid: {}: {}\n", origin, s.ToString());
              });
   if (!report.ok()) {
     fmt::print(stderr, "whosaid: {}\n", report.status().ToString());
@@ -64,8 +69,11 @@ Command AddIngestCommand(CLI::App* app, Options* options) {
   app->add_option("--meta", flags->meta,
                   "Tab-separated metadata with a header: id (or filename), url, outlet "
                   "(or publisher), date (or publication_date), title, byline (or author)");
-  app->add_option("--threads", flags->ingest.threads, "Analysis threads")
+  app->add_option("-j,--jobs", flags->ingest.jobs, "Reading and analysis threads")
       ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  app->add_option("--input-format", flags->input_format,
+                  "auto (by extension), text, html, jsonl or warc")
       ->capture_default_str();
   app->add_option("--batch", flags->batch, "Documents per transaction")
       ->check(CLI::Range(1, 1000000))

@@ -65,9 +65,4 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs) {
   return files;
 }
 
-std::string DocumentId(const std::string& path) {
-  if (path == "-") return "stdin";
-  return std::filesystem::path(path).stem().string();
-}
-
 }  // namespace whosaid::cli

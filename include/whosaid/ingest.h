@@ -7,13 +7,13 @@
 //
 //   #include "whosaid/ingest.h"
 //
-//   whosaid::Analyzer analyzer;
+//   whosaid::Analyzer analyzer;  // its Options say how to read (input_format, ...)
 //   auto store = whosaid::Store::Open("corpus.db");
 //   auto metadata = whosaid::ReadMetadataTsv("metadata.tsv");  // optional
-//   std::vector<whosaid::IngestInput> inputs = {{"articles/fox-1.txt", "fox-1"}};
 //   whosaid::Result<whosaid::IngestReport> report = whosaid::Ingest(
-//       analyzer, inputs, *metadata, whosaid::IngestOptions(), store->get(),
-//       [](const std::string& path, const whosaid::Status& s) { Warn(path, s); });
+//       analyzer, {"articles/fox-1.txt", "cc-news.warc.gz"}, *metadata,
+//       whosaid::IngestOptions(), store->get(),
+//       [](const std::string& origin, const whosaid::Status& s) { Warn(origin, s); });
 //
 // Documents are committed in batches (StoreOptions::batch_documents); a
 // crash loses at most the open batch, and running the same ingest again
@@ -33,20 +33,15 @@
 
 namespace whosaid {
 
-// One file to read as one article, stored under `id`.
-struct IngestInput {
-  std::string path;
-  std::string id;
-};
-
 //   option    default   what it does
 //   -------   -------   ---------------------------------------------------
-//   threads   2         analysis threads (the store is written by the
-//                       calling thread, in input order, whatever this is)
+//   jobs      2         reading and analysis threads (the store is written
+//                       in input order, one document at a time, whatever
+//                       this is)
 //   link      true      rebuild the cross-article tables (Store::Link) at
 //                       the end
 struct IngestOptions {
-  int threads = 2;
+  int jobs = 2;
   bool link = true;
 };
 
@@ -55,7 +50,7 @@ struct IngestReport {
   int64_t replaced = 0;   // documents stored before, now with new text, metadata or analysis
   int64_t unchanged = 0;  // stored before exactly so
   int64_t failed = 0;     // could not be read or analysed (each reported to on_error)
-  int64_t bytes = 0;      // bytes read from the inputs that did not fail
+  int64_t bytes = 0;      // bytes read from the input files (compressed size)
 };
 
 // Metadata by document id.
@@ -68,14 +63,18 @@ using MetadataIndex = std::unordered_map<std::string, DocumentMeta>;
 // has the wrong number of fields or the missing id column.
 Result<MetadataIndex> ReadMetadataTsv(const std::string& path);
 
-// Reads, analyses and stores every input, taking each document's metadata
-// from `metadata` (by id). An input that cannot be read or analysed is
-// reported to `on_error` and counted as failed; the rest goes on. Fails only
-// when the store does (the documents committed so far stay).
-Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<IngestInput>& inputs,
+// Reads every file in `paths` with the readers of whosaid/reader.h (plain
+// text, HTML, JSONL, WARC, compressed or not, as the analyzer's Options
+// say), analyses each article and stores it. Metadata comes from the input
+// (JSONL fields, WARC headers, the page), overridden by the non-empty fields
+// of `metadata` for the document's id. A record that cannot be read or
+// analysed is reported to `on_error` with where it is, and counted as
+// failed; the rest goes on. Fails only when the store does (the documents
+// committed so far stay).
+Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<std::string>& paths,
                             const MetadataIndex& metadata, const IngestOptions& options,
                             Store* store,
-                            const std::function<void(const std::string& path, const Status&)>&
+                            const std::function<void(const std::string& origin, const Status&)>&
                                 on_error);
 
 }  // namespace whosaid

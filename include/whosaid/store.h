@@ -95,8 +95,10 @@ class Store {
 
   // What Put did with a document.
   enum class PutResult { kAdded, kReplaced, kUnchanged };
-  // Stores `doc` under doc.id (which must not be empty) with its metadata,
-  // replacing any document of that id; an identical document (same text,
+  // Stores `doc` under doc.id (which must not be empty) with its metadata:
+  // the document's own (Document::url, outlet, date, title, byline, from the
+  // reader), each overridden by `meta`'s field when that is not empty.
+  // Replaces any document of that id; an identical document (same text,
   // metadata and analysis) is left as it is. Writes go to the open batch,
   // committed every StoreOptions::batch_documents documents.
   Result<PutResult> Put(const Document& doc, const DocumentMeta& meta);

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace whosaid::internal {
 namespace {
@@ -18,6 +19,7 @@ struct WorkItem {
   Status status;
   std::string output;
   uint64_t attributions = 0;
+  std::optional<Document> doc;  // kept only for ParallelRun::consume
 };
 
 // The reading end: files one after the other, records in order.
@@ -73,6 +75,7 @@ void Analyze(const Analyzer& analyzer, const ParallelRun& run, WorkItem* item) {
     if (doc.ok()) {
       item->output = run.format(*doc);
       item->attributions = doc->attributions.size();
+      if (run.consume) item->doc = std::move(*doc);
     } else {
       item->status = doc.status();
     }
@@ -106,7 +109,11 @@ RunStats AnalyzeFiles(const Analyzer& analyzer, const std::vector<std::string>& 
     if (item->status.ok()) {
       ++stats.documents;
       stats.attributions += item->attributions;
-      run.write(item->output);
+      if (run.consume) {
+        run.consume(std::move(*item->doc), item->output);
+      } else {
+        run.write(item->output);
+      }
     } else {
       ++stats.errors;
       run.fail(item->record.origin, item->record.id, item->status);

@@ -35,6 +35,10 @@ struct ParallelRun {
   // Called in input order, from one thread at a time: an output, or an
   // error with where it happened (file, line, byte offset) and the id.
   std::function<void(const std::string& output)> write;
+  // When set, called instead of `write` (in input order, one thread at a
+  // time) with the document itself and its output: for consumers that keep
+  // the Document, such as the corpus store.
+  std::function<void(Document&& doc, const std::string& output)> consume;
   std::function<void(const std::string& origin, const std::string& id, const Status& status)> fail;
   // Called now and then (from the ordered thread) while the run goes on.
   std::function<void(const RunStats& so_far)> progress;

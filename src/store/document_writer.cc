@@ -59,13 +59,27 @@ std::string QuoteText(const Attribution& a) {
 }  // namespace
 
 uint64_t DocumentFingerprint(const Document& doc, const DocumentMeta& meta) {
+  return DocumentFingerprint(doc, ToJsonLine(doc), meta);
+}
+
+DocumentMeta EffectiveMeta(const Document& doc, const DocumentMeta& meta) {
+  auto pick = [](const std::string& override, const std::optional<std::string>& own) {
+    return !override.empty() ? override : own.value_or("");
+  };
+  return DocumentMeta{pick(meta.url, doc.url), pick(meta.outlet, doc.outlet),
+                      pick(meta.date, doc.date), pick(meta.title, doc.title),
+                      pick(meta.byline, doc.byline)};
+}
+
+uint64_t DocumentFingerprint(const Document& doc, const std::string& json_line,
+                             const DocumentMeta& meta) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (std::string_view part : {std::string_view(doc.text), std::string_view(meta.url),
                                 std::string_view(meta.outlet), std::string_view(meta.date),
                                 std::string_view(meta.title), std::string_view(meta.byline)}) {
     Fnv1a(part, &h);
   }
-  Fnv1a(ToJsonLine(doc), &h);
+  Fnv1a(json_line, &h);
   return h;
 }
 

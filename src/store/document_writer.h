@@ -23,6 +23,13 @@ inline constexpr int kAttributionBits = 20;
 // A 64-bit hash of everything Put stores: text, metadata and analysis. Two
 // documents with the same fingerprint are stored identically.
 uint64_t DocumentFingerprint(const Document& doc, const DocumentMeta& meta);
+// The same, given ToJsonLine(doc) already made.
+uint64_t DocumentFingerprint(const Document& doc, const std::string& json_line,
+                             const DocumentMeta& meta);
+
+// The document's own metadata, each field overridden by `meta`'s when that
+// is not empty.
+DocumentMeta EffectiveMeta(const Document& doc, const DocumentMeta& meta);
 
 class DocumentWriter {
  public:

@@ -1,15 +1,14 @@
 // Copyright 2026 The whosaid Authors.
 //
-// Ingest: a two-stage pipeline. Chunks of inputs are read, analysed and
-// fingerprinted by `threads` workers while the calling thread writes the
-// previous chunk to the store, in input order, so the database does not
-// depend on the number of threads.
+// Ingest: the readers' parallel pipeline (batch/parallel_analyze.h) reads,
+// analyses and serialises on `jobs` threads; its in-order stage writes each
+// document to the store, so the database does not depend on the number of
+// threads.
 #include "whosaid/ingest.h"
 
-#include <future>
 #include <sstream>
-#include <thread>
 
+#include "batch/parallel_analyze.h"
 #include "store/document_writer.h"
 #include "store/store_impl.h"
 
@@ -29,54 +28,6 @@ class StoreWriterAccess {
 
 namespace {
 
-constexpr size_t kChunk = 256;
-
-// One input after the parallel stage.
-struct Analysed {
-  Result<Document> doc = Status(StatusCode::kInternal, "not analysed");
-  const DocumentMeta* meta = nullptr;
-  uint64_t fingerprint = 0;
-  int64_t bytes = 0;
-};
-
-const DocumentMeta& MetaFor(const MetadataIndex& metadata, const std::string& id) {
-  static const DocumentMeta kNone;
-  auto it = metadata.find(id);
-  return it == metadata.end() ? kNone : it->second;
-}
-
-Analysed AnalyseOne(const Analyzer& analyzer, const IngestInput& in,
-                    const MetadataIndex& metadata) {
-  Analysed out;
-  out.meta = &MetaFor(metadata, in.id);
-  Result<std::string> bytes = ReadFile(in.path, analyzer.options().max_document_bytes);
-  if (!bytes.ok()) {
-    out.doc = bytes.status();
-    return out;
-  }
-  out.bytes = static_cast<int64_t>(bytes->size());
-  out.doc = analyzer.Analyze(*bytes, in.id);
-  if (out.doc.ok()) out.fingerprint = internal::DocumentFingerprint(*out.doc, *out.meta);
-  return out;
-}
-
-// Analyses inputs [begin, end) on `threads` threads.
-std::vector<Analysed> AnalyseChunk(const Analyzer& analyzer, const std::vector<IngestInput>& inputs,
-                                   const MetadataIndex& metadata, size_t begin, size_t end,
-                                   int threads) {
-  std::vector<Analysed> out(end - begin);
-  auto work = [&](size_t first) {
-    for (size_t k = first; k < out.size(); k += threads) {
-      out[k] = AnalyseOne(analyzer, inputs[begin + k], metadata);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& t : pool) t.join();
-  return out;
-}
-
 void Count(Store::PutResult put, IngestReport* report) {
   switch (put) {
     case Store::PutResult::kAdded: ++report->added; break;
@@ -85,40 +36,42 @@ void Count(Store::PutResult put, IngestReport* report) {
   }
 }
 
+const DocumentMeta& MetaFor(const MetadataIndex& metadata, const std::string& id) {
+  static const DocumentMeta kNone;
+  auto it = metadata.find(id);
+  return it == metadata.end() ? kNone : it->second;
+}
+
 }  // namespace
 
-Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<IngestInput>& inputs,
+Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<std::string>& paths,
                             const MetadataIndex& metadata, const IngestOptions& options,
                             Store* store,
                             const std::function<void(const std::string&, const Status&)>& on_error) {
-  const int threads = std::max(1, options.threads);
-  auto analyse = [&](size_t begin) {
-    return AnalyseChunk(analyzer, inputs, metadata, begin, std::min(inputs.size(), begin + kChunk),
-                        threads);
-  };
   IngestReport report;
-  std::future<std::vector<Analysed>> next;
-  if (!inputs.empty()) next = std::async(std::launch::async, analyse, 0);
-  for (size_t begin = 0; begin < inputs.size(); begin += kChunk) {
-    std::vector<Analysed> chunk = next.get();
-    if (begin + kChunk < inputs.size()) next = std::async(std::launch::async, analyse, begin + kChunk);
-    for (size_t k = 0; k < chunk.size(); ++k) {
-      Analysed& a = chunk[k];
-      if (!a.doc.ok()) {
-        ++report.failed;
-        on_error(inputs[begin + k].path, a.doc.status());
-        continue;
-      }
-      Result<Store::PutResult> put =
-          internal::StoreWriterAccess::Put(store, *a.doc, *a.meta, a.fingerprint);
-      if (!put.ok()) {
-        if (next.valid()) next.wait();
-        return put.status();
-      }
+  Status store_status;  // the first store failure; later documents are not written
+  internal::ParallelRun run;
+  run.jobs = std::max(1, options.jobs);
+  // The JSON line, made on the worker threads, is what the fingerprint hashes.
+  run.format = [](const Document& doc) { return ToJsonLine(doc); };
+  run.consume = [&](Document&& doc, const std::string& json_line) {
+    if (!store_status.ok()) return;
+    const DocumentMeta meta = internal::EffectiveMeta(doc, MetaFor(metadata, doc.id));
+    Result<Store::PutResult> put = internal::StoreWriterAccess::Put(
+        store, doc, meta, internal::DocumentFingerprint(doc, json_line, meta));
+    if (put.ok()) {
       Count(*put, &report);
-      report.bytes += a.bytes;
+    } else {
+      store_status = put.status();
     }
-  }
+  };
+  run.fail = [&](const std::string& origin, const std::string&, const Status& status) {
+    ++report.failed;
+    on_error(origin, status);
+  };
+  const internal::RunStats stats = internal::AnalyzeFiles(analyzer, paths, run);
+  report.bytes = static_cast<int64_t>(stats.input_bytes);
+  WHOSAID_RETURN_IF_ERROR(store_status);
   WHOSAID_RETURN_IF_ERROR(store->Commit());
   if (options.link) WHOSAID_RETURN_IF_ERROR(store->Link());
   return report;

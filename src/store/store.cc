@@ -101,7 +101,8 @@ Status Store::Impl::Commit() {
 }
 
 Result<Store::PutResult> Store::Put(const Document& doc, const DocumentMeta& meta) {
-  return impl_->Put(doc, meta, internal::DocumentFingerprint(doc, meta));
+  const DocumentMeta effective = internal::EffectiveMeta(doc, meta);
+  return impl_->Put(doc, effective, internal::DocumentFingerprint(doc, effective));
 }
 
 Status Store::Commit() { return impl_->Commit(); }
@@ -205,7 +206,9 @@ Status LoadAttributions(internal::Db* db, int64_t key, Document* doc) {
 Result<Document> Store::LoadDocument(std::string_view id) {
   internal::Statement q;
   WHOSAID_RETURN_IF_ERROR(impl_->db.Prepare(
-      "SELECT doc, text, invalid_utf8_bytes, unbalanced_quotes FROM documents WHERE id = ?", &q));
+      "SELECT doc, text, invalid_utf8_bytes, unbalanced_quotes, url, outlet, date, title, byline"
+      " FROM documents WHERE id = ?",
+      &q));
   Result<bool> row = q.Bind(1, id).Step();
   if (!row.ok()) return row.status();
   if (!*row) return NotFoundError("no document " + std::string(id));
@@ -214,6 +217,12 @@ Result<Document> Store::LoadDocument(std::string_view id) {
   doc.text = q.Text(1);
   doc.repairs.invalid_utf8_bytes = static_cast<uint32_t>(q.Int(2));
   doc.repairs.unbalanced_quotes = static_cast<uint32_t>(q.Int(3));
+  // Metadata as the reader gave it (an empty field is an absent one).
+  std::optional<std::string>* fields[] = {&doc.url, &doc.outlet, &doc.date, &doc.title,
+                                          &doc.byline};
+  for (int k = 0; k < 5; ++k) {
+    if (!q.Text(4 + k).empty()) *fields[k] = q.Text(4 + k);
+  }
   const int64_t key = q.Int(0);
   WHOSAID_RETURN_IF_ERROR(LoadEntities(&impl_->db, key, &doc));
   WHOSAID_RETURN_IF_ERROR(LoadAttributions(&impl_->db, key, &doc));
