@@ -14,10 +14,6 @@ import collections
 import re
 import sys
 
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-
-
 def documents(path):
     docs = []
     for line in open(path, encoding="utf-8"):
@@ -58,44 +54,17 @@ def head_of(words, b, e):
     return b
 
 
-def titles(out_dir):
-    """Titles ("Mr.", "President") stand before names but are not first names."""
-    words = set()
-    for name in ("titles.txt", "abbreviations.txt"):
-        for line in open(f"{out_dir}/{name}", encoding="utf-8"):
-            if line.strip() and not line.startswith("#"):
-                words.add(line.split()[0].lower())
-    return words
-
-
 def main(conllu, out_dir):
-    not_names = titles(out_dir)
-    genders = collections.defaultdict(lambda: {"m": 0, "f": 0})
     types = collections.defaultdict(collections.Counter)
     docs_of = collections.defaultdict(set)
     for doc in documents(conllu):
         words = doc["words"]
-        pronouns = collections.defaultdict(set)
-        names = collections.defaultdict(set)
         for b, e, eid, etype in doc["mentions"]:
             h = head_of(words, b, e)
-            if e - b == 1 and words[b]["form"].lower() in MALE:
-                pronouns[eid].add("m")
-            elif e - b == 1 and words[b]["form"].lower() in FEMALE:
-                pronouns[eid].add("f")
             if words[h]["upos"] != "PROPN":
                 continue
             types[words[h]["form"]][etype] += 1
             docs_of[words[h]["form"]].add(doc["id"])
-            if etype == "person":
-                run = [k for k in range(b, h + 1) if words[k]["upos"] == "PROPN"]
-                if len(run) >= 2 and run[-1] == h and run == list(range(run[0], h + 1)):
-                    names[eid].add(words[run[0]]["form"])
-        for eid, firsts in names.items():
-            if len(pronouns[eid]) == 1:
-                g = next(iter(pronouns[eid]))
-                for first in firsts:
-                    genders[first][g] += 1
     with open(f"{out_dir}/name_types.txt", "w", encoding="utf-8") as out:
         out.write("# Derived by scripts/derive_name_lexicons.py from GUM train (CC BY): words heading\n"
                   "# proper-name mentions, with their usual gold entity type.\n")

@@ -3,6 +3,7 @@
 // whosaid eval --gold FILE...   score against whosaid-gold JSON files
 // whosaid eval --brat DIR...    score against brat standoff gold (PolNeAR layout)
 // whosaid eval --aeb DIR        score article extraction (Article Extraction Benchmark)
+// whosaid eval --gum FILE...    score names, speakers and coreference against GUM entities
 #include <fmt/format.h>
 
 #include "commands.h"
@@ -15,6 +16,7 @@ struct EvalFlags {
   std::vector<std::string> gold;
   std::vector<std::string> brat;
   std::vector<std::string> aeb;
+  std::vector<std::string> gum;
   std::string format = "text";
 };
 
@@ -60,9 +62,24 @@ int RunAeb(const EvalFlags& flags, const Options& options) {
   return failed;
 }
 
+int RunGum(const EvalFlags& flags, const Analyzer& analyzer) {
+  int failed = 0;
+  for (const std::string& path : flags.gum) {
+    Result<GumReport> report = EvaluateGum(analyzer, path);
+    if (!report.ok()) {
+      ++failed;
+      fmt::print(stderr, "whosaid: {}: {}\n", path, report.status().ToString());
+      continue;
+    }
+    fmt::print("{}", flags.format == "json" ? report->ToJson() + "\n" : report->ToText());
+  }
+  return failed;
+}
+
 int Run(const EvalFlags& flags, const Options& options) {
   const Analyzer analyzer(options);
-  const int failed = RunGold(flags, analyzer) + RunBrat(flags, analyzer) + RunAeb(flags, options);
+  const int failed = RunGold(flags, analyzer) + RunBrat(flags, analyzer) + RunAeb(flags, options) +
+                     RunGum(flags, analyzer);
   return failed > 0 ? 1 : 0;
 }
 
@@ -78,6 +95,8 @@ Command AddEvalCommand(CLI::App* app, Options* options) {
   modes->add_option("--aeb", flags->aeb,
                     "Article Extraction Benchmark folders (ground-truth.json, html/): scores "
                     "article extraction from web pages");
+  modes->add_option("--gum", flags->gum,
+                    "CoNLL-U files with GUM entity annotation: name types, speakers, coreference");
   modes->require_option(1, 0);
   app->add_option("-f,--format", flags->format, "Output: text or json")
       ->check(CLI::IsMember({"text", "json"}))

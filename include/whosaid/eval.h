@@ -15,6 +15,7 @@
 #define WHOSAID_EVAL_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -157,6 +158,68 @@ struct ExtractionReport {
 
 // Fails with kNotFound / kCorrupt when `aeb_dir` lacks a readable ground truth.
 Result<ExtractionReport> EvaluateExtraction(const std::string& aeb_dir, const Options& options);
+
+// ---------------------------------------------------------------------------
+// Scoring entities and speakers against GUM's gold entities: CoNLL-U files
+// whose MISC column carries Entity=(id-type-...) brackets (../shared/ud/gum).
+// Each document's text is rebuilt from its words and analysed as an article.
+//
+//  * named-mention type: gold mentions whose head word is a proper noun
+//    (UPOS PROPN). Found when a name whosaid finds (FindNamedMentions)
+//    covers the head word; right when its type equals the gold type.
+//    Accuracy is right / all gold named mentions (missed ones count wrong).
+//  * speaker resolution: gold person and organisation mentions whose head
+//    word is the subject (nsubj) or passive agent (obl:agent) of a reporting
+//    verb (reporting_verbs.txt), when their entity has a proper-name
+//    mention. whosaid takes the verb as the cue, finds its source's noun
+//    phrase itself and resolves it in the article; right when the canonical
+//    name equals the entity's longest proper name (the longest run of
+//    proper nouns around the head of one of its mentions), compared on
+//    lowercase letters and digits, a leading "the" aside.
+//  * coreference: MUC, B-cubed and CEAF-e between gold entities and the
+//    entities whosaid builds from names and resolved sources. A whosaid
+//    mention stands for the smallest gold mention that contains it and
+//    whose head word it covers; entities with one mention are left out on
+//    both sides (the CoNLL-2012 convention).
+
+// Numerators and denominators of a coreference score's precision and recall.
+struct CorefCounts {
+  double precision_num = 0;
+  double precision_den = 0;
+  double recall_num = 0;
+  double recall_den = 0;
+
+  double Precision() const;  // 0 when the denominator is 0
+  double Recall() const;
+  double F1() const;
+  CorefCounts& operator+=(const CorefCounts& other);
+};
+
+struct GumReport {
+  std::string corpus;
+  int documents = 0;
+  int64_t named_mentions = 0;     // gold mentions headed by a proper noun
+  int64_t named_found = 0;        // ... covered by a name whosaid finds
+  int64_t named_type_right = 0;   // ... whose whosaid type is the gold type
+  std::map<std::string, int64_t> type_confusion;  // "place as person": found, typed wrong
+  int64_t speaker_mentions = 0;   // reporting-verb subjects with a named entity
+  int64_t speaker_right = 0;      // ... resolved to the entity's longest proper name
+  int64_t speaker_interlocutors = 0;        // ... that are I, you or we
+  int64_t speaker_interlocutors_right = 0;
+  int64_t speaker_unnamed = 0;    // reporting-verb subjects whose entity has no proper name (not scored)
+  CorefCounts muc, b_cubed, ceaf_e;
+  std::vector<std::string> wrong_speakers;  // "doc: mention -> predicted (gold: name)"
+
+  GumReport& operator+=(const GumReport& other);
+  // The wrong speakers, one per line, then the scores.
+  std::string ToText() const;
+  std::string ToJson() const;
+};
+
+// Reads the CoNLL-U file at `path`, analyses every document with the
+// analyzer's options and scores it. Fails with kNotFound, kIoError or
+// kCorrupt (a malformed file), naming it.
+Result<GumReport> EvaluateGum(const Analyzer& analyzer, const std::string& path);
 
 }  // namespace whosaid
 

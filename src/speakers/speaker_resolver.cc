@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "attribution/phrases.h"
+#include "speakers/name_types.h"
 
 namespace whosaid::internal {
 namespace {
@@ -56,11 +57,18 @@ bool IsNameConnector(std::string_view w) {
 
 class Resolver {
  public:
-  Resolver(const Article& a, const std::vector<Claim>& claims) : a_(a), claims_(claims) {}
+  // `all_entities`: report every entity, not only those that speak.
+  Resolver(const Article& a, const std::vector<Claim>& claims, bool all_entities = false)
+      : a_(a), claims_(claims), all_entities_(all_entities) {}
 
   ResolvedSpeakers Run() {
-    CollectNames();
-    ResolvedSpeakers out = ResolveClaims();
+    ForEachNameRun(/*in_quotes=*/false, [this](TokenRange run) { RegisterRun(run); });
+    return ResolveClaims();
+  }
+
+  std::vector<NamedMention> NamedMentions() const {
+    std::vector<NamedMention> out;
+    ForEachNameRun(/*in_quotes=*/true, [&](TokenRange run) { out.push_back({run, NameType(run)}); });
     return out;
   }
 
@@ -92,7 +100,8 @@ class Resolver {
     // Only entities that speak are reported, in order of first mention.
     std::vector<int> speaking;
     for (size_t r = 0; r < records_.size(); ++r) {
-      if (records_[r].spoke) speaking.push_back(static_cast<int>(r));
+      const bool reported = all_entities_ ? !records_[r].mentions.empty() : records_[r].spoke;
+      if (reported) speaking.push_back(static_cast<int>(r));
     }
     std::stable_sort(speaking.begin(), speaking.end(),
                      [&](int x, int y) { return FirstMention(x) < FirstMention(y); });
@@ -132,16 +141,21 @@ class Resolver {
 
   // --- Names the article introduces ----------------------------------------
 
-  // Scans capitalised runs outside quotations for people and organisations.
-  void CollectNames() {
+  // Calls f(run) for each run of capitalised words (a name, with any titles
+  // before it), outside quotations unless `in_quotes`.
+  template <typename F>
+  void ForEachNameRun(bool in_quotes, F f) const {
     uint32_t i = 0;
     while (i < a_.size()) {
-      if (!IsCapitalized(i) || a_.InQuote(i)) {
+      // A name does not start with a function word ("In Byron's youth",
+      // "The Washington Post" after a missed sentence break).
+      if (!IsCapitalized(i) || (!in_quotes && a_.InQuote(i)) ||
+          a_.lexicon->IsFunctionWord(a_.Lower(i)) || a_.lexicon->IsClauseWord(a_.Lower(i))) {
         ++i;
         continue;
       }
       uint32_t e = i + 1;
-      while (e < a_.size() && !a_.InQuote(e)) {
+      while (e < a_.size() && a_.InQuote(e) == a_.InQuote(i)) {
         if (IsCapitalized(e) && !a_.tokens[e].newlines_before) {
           ++e;
         } else if (e + 1 < a_.size() && IsNameConnector(a_.Lower(e)) && IsCapitalized(e + 1)) {
@@ -152,7 +166,7 @@ class Resolver {
           break;
         }
       }
-      RegisterRun({i, e});
+      f(TokenRange{i, e});
       i = e;
     }
   }
@@ -175,7 +189,32 @@ class Resolver {
     }
     const TokenRange name = NamePart(run);
     if (name.size() < 2 || IsOutletName(name)) return;
+    if (NameType(run) != "person") return;  // "Panorama City", "the French Revolution"
     AddMention(FindOrAddPerson(name, RoleBefore(name.begin)), name);
+  }
+
+  // What the name run names: organisations by their words, people by
+  // their titles, else the usual type of its last word, then of its first
+  // (name_types.txt); person when neither is known.
+  std::string_view NameType(TokenRange run) const {
+    if (IsOrganization(run) || IsOutletName(StripArticle(run))) return "organization";
+    if (!RoleBefore(run.begin).empty()) return "person";
+    for (uint32_t i = run.begin; i < run.end; ++i) {
+      if (a_.lexicon->IsTitle(a_.Lower(i))) return "person";
+    }
+    std::string_view type = UsualNameType(Lowered(Surname(run.end - 1)));
+    if (type.empty()) type = UsualNameType(a_.Lower(run.begin));
+    if (!type.empty()) return type;
+    return AfterLocative(run.begin) ? "place" : "person";
+  }
+
+  // "in Amsterdam", "from Belgium", "near Panorama City": a name after a
+  // preposition of place is most often a place.
+  bool AfterLocative(uint32_t i) const {
+    if (i == 0 || !a_.IsWord(i - 1)) return false;
+    const std::string_view w = a_.Lower(i - 1);
+    return w == "in" || w == "near" || w == "across" || w == "throughout" || w == "outside" ||
+           w == "inside" || w == "around" || w == "to" || w == "from" || w == "into";
   }
 
   // The trailing tokens of `r` that form a name: capitalised, not titles.
@@ -298,7 +337,8 @@ class Resolver {
   int ResolveMention(TokenRange np, TokenRange appositive, size_t claim) {
     PronounKind pkind;
     bool plural;
-    if (np.size() == 1 && a_.lexicon->FindPronoun(a_.Lower(np.begin), &pkind, &plural)) {
+    if (np.size() == 1 && !IsAcronym(a_.Str(np.begin)) &&  // "WHO" is an organisation
+        a_.lexicon->FindPronoun(a_.Lower(np.begin), &pkind, &plural)) {
       return ResolvePronoun(np.begin, pkind, plural, claim);
     }
     TokenRange appositive_role;
@@ -309,7 +349,13 @@ class Resolver {
     for (uint32_t i = np.begin + 1; i < np.end; ++i) {
       const std::string_view w = a_.Lower(i);
       if (w == "with" || w == "of" || w == "at" || w == "from" || w == "for" || w == "in") {
-        if (IsCapitalized(i - 1) && i + 1 < np.end && IsCapitalized(i + 1)) continue;  // Dept. of X
+        // "Dept. of X" is one name; "Lydia Buchtmann for Food Standards
+        // Australia" a person and the organisation she speaks for.
+        const bool person_before = w != "of" && i >= np.begin + 2 && IsNameToken(i - 1) &&
+                                   IsNameToken(i - 2);
+        if (IsCapitalized(i - 1) && i + 1 < np.end && IsCapitalized(i + 1) && !person_before) {
+          continue;
+        }
         pre = {np.begin, i};
         post = {i + 1, np.end};
         break;
@@ -327,7 +373,12 @@ class Resolver {
     const std::string head = Singular(a_.Lower(pre.end - 1));
     const TokenRange name = NamePart(pre);
     if (!name.empty() && pre.end == name.end) {
-      return ResolveName(pre, name, appositive_role);
+      const int r = ResolveName(pre, name, appositive_role);
+      if (records_[r].kind == SpeakerKind::kPerson && HasProperName(post) &&
+          records_[r].affiliation.empty()) {
+        records_[r].affiliation = post;  // "Tom Homan of ICE"
+      }
+      return r;
     }
     if (IsOrganization(pre)) return FindOrAddOrganization(StripArticle(pre));
     return ResolveNominal(np, post, head, appositive_role);
@@ -657,6 +708,7 @@ class Resolver {
 
   const Article& a_;
   const std::vector<Claim>& claims_;
+  const bool all_entities_;
   std::vector<Record> records_;
   // Indexes over records_, kept by NewRecord and AddMention.
   std::unordered_map<std::string, int> by_name_;            // kind + name
@@ -672,6 +724,15 @@ class Resolver {
 
 ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim>& claims) {
   return Resolver(article, claims).Run();
+}
+
+ResolvedSpeakers ResolveEntities(const Article& article, const std::vector<Claim>& claims) {
+  return Resolver(article, claims, /*all_entities=*/true).Run();
+}
+
+std::vector<NamedMention> FindNamedMentions(const Article& article) {
+  static const std::vector<Claim> kNoClaims;
+  return Resolver(article, kNoClaims).NamedMentions();
 }
 
 }  // namespace whosaid::internal

@@ -16,6 +16,7 @@
 #define WHOSAID_SPEAKERS_SPEAKER_RESOLVER_H_
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "attribution/article.h"
@@ -40,6 +41,22 @@ struct ResolvedSpeakers {
 };
 
 ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim>& claims);
+
+// As ResolveSpeakers, but `entities` lists every entity the article
+// mentions by name or as a source, speaking or not (for scoring
+// coreference); Speaker::entity indexes that list.
+ResolvedSpeakers ResolveEntities(const Article& article, const std::vector<Claim>& claims);
+
+// A capitalised name the article writes, in or out of quotes, with the type
+// of what it names in GUM's entity types: "person", "organization", "place",
+// "abstract", "event", "time", ... (see name_types.h).
+struct NamedMention {
+  TokenRange range;
+  std::string_view type;  // static storage
+};
+
+// Every name in the article, in text order.
+std::vector<NamedMention> FindNamedMentions(const Article& article);
 
 }  // namespace whosaid::internal
 

@@ -1,0 +1,470 @@
+// Copyright 2026 The whosaid Authors.
+//
+// EvaluateGum: scores names, speakers and coreference against GUM's gold
+// entities (see eval.h for the definitions).
+#include <fmt/format.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "attribution/article.h"
+#include "attribution/claim.h"
+#include "attribution/phrases.h"
+#include "eval/coref_scores.h"
+#include "lexicon/lexicon.h"
+#include "readers/entity_conllu_reader.h"
+#include "speakers/speaker_resolver.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+#include "whosaid/eval.h"
+
+namespace whosaid {
+namespace {
+
+using internal::Article;
+using internal::EntityDocument;
+using internal::GoldMention;
+using internal::TokenRange;
+
+constexpr size_t kMaxWrongSpeakersListed = 200;
+
+// One document analysed: whosaid's article and the gold word under each token.
+class Aligned {
+ public:
+  Aligned(const EntityDocument& gold, const Options& options)
+      : gold_(gold),
+        text_(internal::SanitizeUtf8(gold.text, &invalid_)),
+        norm_(internal::Normalize(text_)),
+        article_(internal::BuildArticle(norm_.text, internal::Lexicon::Default(),
+                                        options.max_quote_bytes)) {
+    std::vector<int> word_at(text_.size() + 1, -1);
+    for (size_t w = 0; w < gold.words.size(); ++w) {
+      for (uint32_t b = gold.words[w].begin; b < gold.words[w].end && b < text_.size(); ++b) {
+        word_at[b] = static_cast<int>(w);
+      }
+    }
+    token_of_word_.assign(gold.words.size(), -1);
+    for (uint32_t t = 0; t < article_.size(); ++t) {
+      const uint32_t b = norm_.to_original.ToOriginal(article_.tokens[t].begin);
+      const int w = b < word_at.size() ? word_at[b] : -1;
+      word_of_token_.push_back(w);
+      if (w >= 0 && token_of_word_[w] < 0) token_of_word_[w] = static_cast<int>(t);
+    }
+  }
+
+  const Article& article() const { return article_; }
+  const EntityDocument& gold() const { return gold_; }
+  int TokenOfWord(uint32_t w) const { return token_of_word_[w]; }
+
+  // The gold words [first, last] a token range covers; first < 0 when unaligned.
+  std::pair<int, int> Words(TokenRange r) const {
+    int first = -1, last = -1;
+    for (uint32_t t = r.begin; t < r.end; ++t) {
+      if (word_of_token_[t] < 0) continue;
+      if (first < 0) first = word_of_token_[t];
+      last = word_of_token_[t];
+    }
+    return {first, last};
+  }
+
+  bool Covers(TokenRange r, uint32_t word) const {
+    const auto [first, last] = Words(r);
+    return first >= 0 && first <= static_cast<int>(word) && static_cast<int>(word) <= last;
+  }
+
+ private:
+  const EntityDocument& gold_;
+  uint32_t invalid_ = 0;
+  std::string text_;
+  internal::NormalizedText norm_;
+  Article article_;
+  std::vector<int> word_of_token_;
+  std::vector<int> token_of_word_;
+};
+
+bool IsProperName(const EntityDocument& d, const GoldMention& m) {
+  return d.words[m.head].upos == "PROPN";
+}
+
+// The run of proper nouns around the mention's head ("National Library of
+// the Netherlands"): connectors between proper nouns belong to it, titles
+// at its start do not (whosaid gives them as the role: "Professor Cres
+// Eastman" is Cres Eastman).
+std::string ProperName(const EntityDocument& d, const GoldMention& m) {
+  auto proper = [&](uint32_t w) { return d.words[w].upos == "PROPN"; };
+  auto connector = [&](uint32_t w) {
+    const std::string& f = d.words[w].form;
+    return f == "of" || f == "and" || f == "the" || f == "&" || f == "de";
+  };
+  // Connectors run up to a proper noun ("of the Netherlands").
+  auto joined = [&](uint32_t w, int step) {
+    while (w >= m.begin && w < m.end && connector(w)) w += step;
+    return w >= m.begin && w < m.end && proper(w);
+  };
+  uint32_t b = m.head, e = m.head + 1;
+  while (b > m.begin && (proper(b - 1) || (connector(b - 1) && joined(b - 1, -1)))) --b;
+  while (e < m.end && (proper(e) || (connector(e) && joined(e, 1)))) ++e;
+  const internal::Lexicon& lexicon = internal::Lexicon::Default();
+  std::string buf;
+  while (b + 1 < e) {
+    const std::string_view w = internal::LowerAscii(d.words[b].form, &buf);
+    if (!lexicon.IsTitle(w) && !lexicon.IsTitleAbbreviation(w)) break;
+    ++b;
+  }
+  return d.text.substr(d.words[b].begin, d.words[e - 1].end - d.words[b].begin);
+}
+
+// Lowercase letters and digits, a leading "the" and a possessive dropped.
+std::string Comparable(std::string_view name) {
+  if (name.ends_with("'s")) name.remove_suffix(2);
+  if (name.ends_with("\xE2\x80\x99s")) name.remove_suffix(4);
+  std::string out;
+  for (char c : name) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
+      out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  std::string lower(name.substr(0, 4));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "the " && out.size() > 3) out.erase(0, 3);
+  return out;
+}
+
+// Each entity's longest proper name; absent entities have none.
+std::unordered_map<int, std::string> LongestNames(const EntityDocument& d) {
+  std::unordered_map<int, std::string> out;
+  for (const GoldMention& m : d.mentions) {
+    if (!IsProperName(d, m)) continue;
+    std::string name = ProperName(d, m);
+    std::string& best = out[m.entity];
+    if (name.size() > best.size()) best = std::move(name);
+  }
+  return out;
+}
+
+void ScoreNamedMentions(const Aligned& doc, GumReport* report) {
+  const std::vector<internal::NamedMention> names = internal::FindNamedMentions(doc.article());
+  const EntityDocument& d = doc.gold();
+  for (const GoldMention& m : d.mentions) {
+    if (!IsProperName(d, m)) continue;
+    ++report->named_mentions;
+    for (const internal::NamedMention& n : names) {
+      if (!doc.Covers(n.range, m.head)) continue;
+      ++report->named_found;
+      if (n.type == m.type) {
+      ++report->named_type_right;
+    } else {
+      ++report->type_confusion[m.type + " as " + std::string(n.type)];
+    }
+      break;
+    }
+  }
+}
+
+// Whether gold mention `m` is the subject or agent of a reporting verb;
+// sets `verb` to that verb's word.
+bool IsReportingSubject(const EntityDocument& d, const GoldMention& m, uint32_t* verb) {
+  if (m.type != "person" && m.type != "organization") return false;
+  const internal::ConlluWord& head = d.words[m.head];
+  if (head.head < 0 || (head.deprel != "nsubj" && head.deprel != "obl:agent")) return false;
+  std::string buf;
+  const std::string& form = d.words[head.head].form;
+  if (internal::Lexicon::Default().FindCue(internal::LowerAscii(form, &buf)) == nullptr) {
+    return false;
+  }
+  *verb = static_cast<uint32_t>(head.head);
+  return true;
+}
+
+// whosaid's own noun phrase for the source at `head_token`, given its cue:
+// the subject before it, the noun phrase after it, the agent after "by",
+// else the name whosaid finds around the head word, else that word.
+TokenRange SourcePhraseAt(const Article& a, const std::vector<internal::NamedMention>& names,
+                          uint32_t cue, uint32_t head_token) {
+  auto covers = [&](TokenRange r) { return r.begin <= head_token && head_token < r.end; };
+  const internal::SourcePhrase before = internal::SubjectBefore(a, cue, a.SentenceBegin(cue));
+  if (covers(before.np)) return before.np;
+  const internal::SourcePhrase after = internal::NounPhraseAfter(a, cue + 1, a.SentenceEnd(cue));
+  if (covers(after.np)) return after.np;
+  if (head_token + 1 < a.size() && !covers(after.np) && head_token > cue &&
+      a.Is(head_token - 1, "by")) {
+    const internal::SourcePhrase agent = internal::NounPhraseAfter(a, head_token, a.SentenceEnd(cue));
+    if (covers(agent.np)) return agent.np;
+  }
+  for (const internal::NamedMention& n : names) {
+    if (covers(n.range)) return n.range;
+  }
+  return {head_token, head_token + 1};
+}
+
+// "I", "you", "we": the writer, the reader or the people in a conversation,
+// whom the text itself seldom names.
+bool IsInterlocutor(const EntityDocument& d, const GoldMention& m) {
+  if (m.end != m.begin + 1) return false;
+  std::string buf;
+  const std::string_view w = internal::LowerAscii(d.words[m.begin].form, &buf);
+  return w == "i" || w == "me" || w == "we" || w == "us" || w == "you" || w == "myself" ||
+         w == "yourself" || w == "ourselves" || w == "yourselves";
+}
+
+struct SpeakerTarget {
+  const GoldMention* mention;
+  std::string expected;
+};
+
+void ScoreSpeakers(const Aligned& doc, GumReport* report) {
+  const EntityDocument& d = doc.gold();
+  const std::vector<internal::NamedMention> names = internal::FindNamedMentions(doc.article());
+  const std::unordered_map<int, std::string> longest = LongestNames(d);
+  std::vector<internal::Claim> claims;
+  std::vector<SpeakerTarget> targets;
+  for (const GoldMention& m : d.mentions) {
+    uint32_t verb = 0;
+    if (!IsReportingSubject(d, m, &verb)) continue;
+    auto name = longest.find(m.entity);
+    if (name == longest.end()) {
+      ++report->speaker_unnamed;
+      continue;
+    }
+    const int cue = doc.TokenOfWord(verb);
+    const int head = doc.TokenOfWord(m.head);
+    if (cue < 0 || head < 0) continue;
+    internal::Claim c;
+    c.type = AttributionType::kIndirect;
+    c.cue = {static_cast<uint32_t>(cue), static_cast<uint32_t>(cue) + 1};
+    c.source = SourcePhraseAt(doc.article(), names, c.cue.begin, static_cast<uint32_t>(head));
+    claims.push_back(c);
+    targets.push_back({&m, name->second});
+  }
+  // Claims in text order, as the attribution rules give them.
+  std::vector<size_t> order(claims.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return claims[x].cue.begin < claims[y].cue.begin; });
+  std::vector<internal::Claim> sorted;
+  for (size_t k : order) sorted.push_back(claims[k]);
+  const internal::ResolvedSpeakers resolved = internal::ResolveSpeakers(doc.article(), sorted);
+  for (size_t k = 0; k < order.size(); ++k) {
+    const SpeakerTarget& t = targets[order[k]];
+    const std::string& predicted = resolved.speakers[k].name;
+    ++report->speaker_mentions;
+    const bool interlocutor = IsInterlocutor(d, *t.mention);
+    report->speaker_interlocutors += interlocutor ? 1 : 0;
+    if (Comparable(predicted) == Comparable(t.expected)) {
+      ++report->speaker_right;
+      report->speaker_interlocutors_right += interlocutor ? 1 : 0;
+    } else if (report->wrong_speakers.size() < kMaxWrongSpeakersListed) {
+      const GoldMention& m = *t.mention;
+      const std::string mention =
+          d.text.substr(d.words[m.begin].begin, d.words[m.end - 1].end - d.words[m.begin].begin);
+      report->wrong_speakers.push_back(fmt::format("{}: \"{}\" -> \"{}\" (gold: {})", d.id,
+                                                   mention, predicted, t.expected));
+    }
+  }
+}
+
+// The gold mention a whosaid mention stands for: the smallest that contains
+// it and whose head it covers; -1 when none.
+int GoldMentionFor(const Aligned& doc, TokenRange r) {
+  const auto [first, last] = doc.Words(r);
+  if (first < 0) return -1;
+  int best = -1;
+  uint32_t best_size = UINT32_MAX;
+  const std::vector<GoldMention>& ms = doc.gold().mentions;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    const GoldMention& m = ms[k];
+    if (m.begin > static_cast<uint32_t>(first) || m.end <= static_cast<uint32_t>(last)) continue;
+    if (m.head < static_cast<uint32_t>(first) || m.head > static_cast<uint32_t>(last)) continue;
+    if (m.end - m.begin < best_size) best = static_cast<int>(k), best_size = m.end - m.begin;
+  }
+  return best;
+}
+
+internal::Clusters WithoutSingletons(std::vector<std::vector<int>> clusters) {
+  std::erase_if(clusters, [](const std::vector<int>& c) { return c.size() < 2; });
+  return clusters;
+}
+
+void ScoreCoreference(const Aligned& doc, GumReport* report) {
+  const EntityDocument& d = doc.gold();
+  const std::vector<internal::NamedMention> names = internal::FindNamedMentions(doc.article());
+  std::unordered_map<int, std::vector<int>> gold_by_entity;
+  for (size_t k = 0; k < d.mentions.size(); ++k) {
+    gold_by_entity[d.mentions[k].entity].push_back(static_cast<int>(k));
+  }
+  std::vector<std::vector<int>> gold;
+  for (auto& [entity, ms] : gold_by_entity) gold.push_back(std::move(ms));
+  // Sources of reporting verbs are what whosaid resolves beyond names.
+  std::vector<internal::Claim> claims;
+  for (const GoldMention& m : d.mentions) {
+    uint32_t verb = 0;
+    if (!IsReportingSubject(d, m, &verb)) continue;
+    const int cue = doc.TokenOfWord(verb), head = doc.TokenOfWord(m.head);
+    if (cue < 0 || head < 0) continue;
+    internal::Claim c;
+    c.cue = {static_cast<uint32_t>(cue), static_cast<uint32_t>(cue) + 1};
+    c.source = SourcePhraseAt(doc.article(), names, c.cue.begin, static_cast<uint32_t>(head));
+    claims.push_back(c);
+  }
+  std::sort(claims.begin(), claims.end(), [](const internal::Claim& x, const internal::Claim& y) {
+    return x.cue.begin < y.cue.begin;
+  });
+  const internal::ResolvedSpeakers resolved = internal::ResolveEntities(doc.article(), claims);
+  std::vector<std::vector<int>> predicted;
+  std::vector<bool> used(d.mentions.size(), false);
+  int unmatched = static_cast<int>(d.mentions.size());
+  for (const internal::EntityMentions& e : resolved.entities) {
+    std::vector<int> cluster;
+    for (const TokenRange& r : e.mentions) {
+      const int g = GoldMentionFor(doc, r);
+      if (g >= 0 && !used[g]) {
+        used[g] = true;
+        cluster.push_back(g);
+      } else {
+        cluster.push_back(unmatched++);
+      }
+    }
+    predicted.push_back(std::move(cluster));
+  }
+  gold = WithoutSingletons(std::move(gold));
+  predicted = WithoutSingletons(std::move(predicted));
+  report->muc += internal::MucCounts(gold, predicted);
+  report->b_cubed += internal::BCubedCounts(gold, predicted);
+  report->ceaf_e += internal::CeafECounts(gold, predicted);
+}
+
+double Ratio(double num, double den) { return den == 0 ? 0.0 : num / den; }
+double Percent(int64_t num, int64_t den) { return 100.0 * Ratio(num, den); }
+
+}  // namespace
+
+double CorefCounts::Precision() const { return Ratio(precision_num, precision_den); }
+double CorefCounts::Recall() const { return Ratio(recall_num, recall_den); }
+double CorefCounts::F1() const {
+  const double p = Precision(), r = Recall();
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
+CorefCounts& CorefCounts::operator+=(const CorefCounts& o) {
+  precision_num += o.precision_num;
+  precision_den += o.precision_den;
+  recall_num += o.recall_num;
+  recall_den += o.recall_den;
+  return *this;
+}
+
+GumReport& GumReport::operator+=(const GumReport& o) {
+  documents += o.documents;
+  named_mentions += o.named_mentions;
+  named_found += o.named_found;
+  named_type_right += o.named_type_right;
+  speaker_mentions += o.speaker_mentions;
+  speaker_right += o.speaker_right;
+  speaker_interlocutors += o.speaker_interlocutors;
+  speaker_interlocutors_right += o.speaker_interlocutors_right;
+  speaker_unnamed += o.speaker_unnamed;
+  for (const auto& [k, n] : o.type_confusion) type_confusion[k] += n;
+  muc += o.muc;
+  b_cubed += o.b_cubed;
+  ceaf_e += o.ceaf_e;
+  for (const std::string& w : o.wrong_speakers) {
+    if (wrong_speakers.size() < kMaxWrongSpeakersListed) wrong_speakers.push_back(w);
+  }
+  return *this;
+}
+
+std::string GumReport::ToText() const {
+  std::string out;
+  for (const std::string& w : wrong_speakers) out += "wrong speaker: " + w + "\n";
+  out += fmt::format("{}: {} documents\n", corpus, documents);
+  out += fmt::format(
+      "named mentions: type right {} of {} ({:.1f}%); found {} ({:.1f}%), type right on those "
+      "found {:.1f}%\n",
+      named_type_right, named_mentions, Percent(named_type_right, named_mentions), named_found,
+      Percent(named_found, named_mentions), Percent(named_type_right, named_found));
+  out += fmt::format(
+      "speaker resolution: {} of {} reporting-verb subjects resolved to their entity's longest "
+      "proper name ({:.1f}%); {} more have no proper name (not scored)\n",
+      speaker_right, speaker_mentions, Percent(speaker_right, speaker_mentions), speaker_unnamed);
+  const int64_t third = speaker_mentions - speaker_interlocutors;
+  const int64_t third_right = speaker_right - speaker_interlocutors_right;
+  out += fmt::format(
+      "  third-person subjects (names, nominals, he/she/it/they): {} of {} ({:.1f}%); "
+      "I/you/we: {} of {}\n",
+      third_right, third, Percent(third_right, third), speaker_interlocutors_right,
+      speaker_interlocutors);
+  for (const auto& [k, n] : type_confusion) out += fmt::format("  type confusion: {} {}\n", k, n);
+  const std::pair<const char*, const CorefCounts*> metrics[] = {
+      {"MUC", &muc}, {"B3", &b_cubed}, {"CEAF-e", &ceaf_e}};
+  for (const auto& [name, c] : metrics) {
+    out += fmt::format("coreference {:<6} P {:5.1f}  R {:5.1f}  F1 {:5.1f}\n", name,
+                       100 * c->Precision(), 100 * c->Recall(), 100 * c->F1());
+  }
+  out += fmt::format("coreference CoNLL F1 (mean of the three) {:.1f}\n",
+                     100 * (muc.F1() + b_cubed.F1() + ceaf_e.F1()) / 3);
+  return out;
+}
+
+std::string GumReport::ToJson() const {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartObject();
+  w.Key("corpus");
+  w.String(corpus.c_str(), static_cast<rapidjson::SizeType>(corpus.size()));
+  w.Key("documents");
+  w.Int(documents);
+  w.Key("named_mentions");
+  w.Int64(named_mentions);
+  w.Key("named_found");
+  w.Int64(named_found);
+  w.Key("named_type_right");
+  w.Int64(named_type_right);
+  w.Key("speaker_mentions");
+  w.Int64(speaker_mentions);
+  w.Key("speaker_right");
+  w.Int64(speaker_right);
+  w.Key("speaker_interlocutors");
+  w.Int64(speaker_interlocutors);
+  w.Key("speaker_interlocutors_right");
+  w.Int64(speaker_interlocutors_right);
+  w.Key("speaker_unnamed");
+  w.Int64(speaker_unnamed);
+  const std::pair<const char*, const CorefCounts*> metrics[] = {
+      {"muc", &muc}, {"b_cubed", &b_cubed}, {"ceaf_e", &ceaf_e}};
+  for (const auto& [name, c] : metrics) {
+    w.Key(name);
+    w.StartObject();
+    w.Key("precision");
+    w.Double(c->Precision());
+    w.Key("recall");
+    w.Double(c->Recall());
+    w.Key("f1");
+    w.Double(c->F1());
+    w.EndObject();
+  }
+  w.EndObject();
+  return buf.GetString();
+}
+
+Result<GumReport> EvaluateGum(const Analyzer& analyzer, const std::string& path) {
+  Result<std::vector<internal::EntityDocument>> docs = internal::ReadEntityConllu(path);
+  if (!docs.ok()) return docs.status();
+  GumReport report;
+  report.corpus = path;
+  for (const internal::EntityDocument& d : *docs) {
+    if (d.text.size() > analyzer.options().max_document_bytes) {
+      return LimitExceededError(d.id + ": document is larger than max_document_bytes");
+    }
+    const Aligned doc(d, analyzer.options());
+    GumReport one;
+    one.documents = 1;
+    ScoreNamedMentions(doc, &one);
+    ScoreSpeakers(doc, &one);
+    ScoreCoreference(doc, &one);
+    report += one;
+  }
+  return report;
+}
+
+}  // namespace whosaid
