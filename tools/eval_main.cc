@@ -4,9 +4,11 @@
 // whosaid eval --brat DIR...    score against brat standoff gold (PolNeAR layout)
 // whosaid eval --aeb DIR        score article extraction (Article Extraction Benchmark)
 // whosaid eval --gum FILE...    score names, speakers and coreference against GUM entities
+// whosaid eval --conllu FILE... score the tagger and parser on UD treebanks (gold tokenisation)
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "tagging/syntax_eval.h"
 #include "whosaid/eval.h"
 
 namespace whosaid::cli {
@@ -17,6 +19,9 @@ struct EvalFlags {
   std::vector<std::string> brat;
   std::vector<std::string> aeb;
   std::vector<std::string> gum;
+  std::vector<std::string> conllu;
+  std::string tagger_model;
+  std::string parser_model;
   std::string format = "text";
 };
 
@@ -76,10 +81,45 @@ int RunGum(const EvalFlags& flags, const Analyzer& analyzer) {
   return failed;
 }
 
+std::string Describe(const std::string& path, const internal::UdScores& s, bool parsed,
+                     bool json) {
+  if (json) {
+    std::string out = fmt::format("{{\"file\":\"{}\",\"words\":{},\"upos\":{:.2f},\"xpos\":{:.2f}",
+                                  path, s.words, s.upos_accuracy(), s.xpos_accuracy());
+    if (parsed) out += fmt::format(",\"uas\":{:.2f},\"las\":{:.2f}", s.uas(), s.las());
+    return out + "}\n";
+  }
+  std::string out = fmt::format("{}: {} words  UPOS {:.2f}  XPOS {:.2f}", path, s.words,
+                                s.upos_accuracy(), s.xpos_accuracy());
+  if (parsed) out += fmt::format("  UAS {:.2f}  LAS {:.2f}", s.uas(), s.las());
+  return out + "\n";
+}
+
+int RunConllu(const EvalFlags& flags) {
+  if (flags.conllu.empty()) return 0;
+  Result<internal::SyntaxModels> models =
+      internal::LoadSyntaxModels(flags.tagger_model, flags.parser_model);
+  if (!models.ok()) {
+    fmt::print(stderr, "whosaid: {}\n", models.status().ToString());
+    return static_cast<int>(flags.conllu.size());
+  }
+  int failed = 0;
+  for (const std::string& path : flags.conllu) {
+    Result<internal::UdScores> scores = internal::EvaluateTreebank(*models, path);
+    if (!scores.ok()) {
+      ++failed;
+      fmt::print(stderr, "whosaid: {}\n", scores.status().ToString());
+      continue;
+    }
+    fmt::print("{}", Describe(path, *scores, models->parser != nullptr, flags.format == "json"));
+  }
+  return failed;
+}
+
 int Run(const EvalFlags& flags, const Options& options) {
   const Analyzer analyzer(options);
   const int failed = RunGold(flags, analyzer) + RunBrat(flags, analyzer) + RunAeb(flags, options) +
-                     RunGum(flags, analyzer);
+                     RunGum(flags, analyzer) + RunConllu(flags);
   return failed > 0 ? 1 : 0;
 }
 
@@ -97,7 +137,14 @@ Command AddEvalCommand(CLI::App* app, Options* options) {
                     "article extraction from web pages");
   modes->add_option("--gum", flags->gum,
                     "CoNLL-U files with GUM entity annotation: name types, speakers, coreference");
+  modes->add_option("--conllu", flags->conllu,
+                    "UD treebanks (CoNLL-U): tag and parse with gold tokenisation, score "
+                    "UPOS/XPOS/UAS/LAS");
   modes->require_option(1, 0);
+  app->add_option("--tagger-model", flags->tagger_model,
+                  "Tagger model file for --conllu (default: the one built in)");
+  app->add_option("--parser-model", flags->parser_model,
+                  "Parser model file for --conllu (default: the one built in)");
   app->add_option("-f,--format", flags->format, "Output: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
