@@ -76,24 +76,46 @@ Claim ContentClaim(uint32_t b, uint32_t e, TokenRange cue = {}) {
   return c;
 }
 
+// Twenty one-letter words: token i covers bytes [2i, 2i + 1).
+const char kLetters[] = "a b c d e f g h i j k l m n o p q r s t";
+
 TEST(ModelClaims, MergeKeepsRuleClaimsAndAddsOnlyWhatTheyMissed) {
-  std::vector<Claim> claims = {ContentClaim(0, 20, {5, 6})};
+  const Article a = BuildArticle(kLetters, Lexicon::Default(), 1 << 16);
+  ASSERT_EQ(a.size(), 20u);
+  std::vector<Claim> claims = {ContentClaim(0, 9, {5, 6})};  // tokens 0-4, cue 5
+  claims[0].source = {15, 17};
   std::vector<ModelClaim> model = {
-      {ContentClaim(10, 30), 1000},          // overlaps the rule claim's content
-      {ContentClaim(40, 50, {5, 6}), 1000},  // shares its cue
-      {ContentClaim(60, 70), 1000},          // new
-      {ContentClaim(80, 90), 1},             // new, below the gate
+      {ContentClaim(6, 12), 1000},          // overlaps the rule claim's content
+      {ContentClaim(14, 17, {5, 6}), 1000},  // shares its cue
+      {ContentClaim(30, 33), 1000},         // is the rule claim's source
+      {ContentClaim(20, 25), 1000},         // new
+      {ContentClaim(36, 39), 1},            // new, below the gate
   };
-  MergeModelClaims(Article(), model, /*gate=*/true, &claims);
+  MergeModelClaims(a, model, /*gate=*/true, &claims);
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].content[0].first, 0u);
-  EXPECT_EQ(claims[1].content[0].first, 60u);
+  EXPECT_EQ(claims[1].content[0].first, 20u);
 }
 
 TEST(ModelClaims, UngatedMergeKeepsLowConfidenceClaims) {
+  const Article a = BuildArticle(kLetters, Lexicon::Default(), 1 << 16);
   std::vector<Claim> claims;
-  MergeModelClaims(Article(), {{ContentClaim(80, 90), 1}}, /*gate=*/false, &claims);
+  MergeModelClaims(a, {{ContentClaim(36, 39), 1}}, /*gate=*/false, &claims);
   EXPECT_EQ(claims.size(), 1u);
+}
+
+TEST(ModelClaims, LinkingAMegabyteOfCuesStaysFast) {
+  // Alternating content and cue tags over 200,000 tokens in one paragraph:
+  // nearest-chunk search must not be quadratic (this took minutes when it was).
+  std::string text;
+  std::vector<uint8_t> tags;
+  for (int k = 0; k < 100000; ++k) {
+    text += "x said ";
+    tags.push_back(BT);
+    tags.push_back(BC);
+  }
+  const auto t = Tag(text, tags);
+  EXPECT_EQ(ClaimsFromTags(t->article, t->tags).size(), 100000u);
 }
 
 }  // namespace

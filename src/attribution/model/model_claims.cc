@@ -38,19 +38,38 @@ int64_t Distance(const Article& a, const TokenRange& x, const TokenRange& y) {
   return std::max<int64_t>(gap, 0) + (same_sentence ? 0 : 100000);
 }
 
-// The index of the chunk of `role` nearest `to`, or -1.
-int Nearest(const Article& a, const std::vector<Chunk>& chunks, int role, const TokenRange& to,
-            bool same_sentence_only) {
-  int best = -1;
-  int64_t best_d = INT64_MAX;
-  for (size_t k = 0; k < chunks.size(); ++k) {
-    if (chunks[k].role != role) continue;
-    const int64_t d = Distance(a, to, chunks[k].tokens);
-    if (d < 0 || (same_sentence_only && d >= 100000)) continue;
-    if (d < best_d) best = static_cast<int>(k), best_d = d;
+// The chunks of each role, in text order, for nearest-chunk searches in
+// logarithmic time (a megabyte of cues must not make linking quadratic).
+class ChunkIndex {
+ public:
+  explicit ChunkIndex(const std::vector<Chunk>& chunks) : chunks_(chunks) {
+    for (size_t k = 0; k < chunks.size(); ++k) by_role_[chunks[k].role].push_back(static_cast<int>(k));
   }
-  return best;
-}
+
+  // The index of the chunk of `role` nearest `to`, or -1. Only the nearest
+  // chunk on each side can win: sentences are contiguous, so a farther one
+  // is never in a nearer sentence.
+  int Nearest(const Article& a, int role, const TokenRange& to, bool same_sentence_only) const {
+    const std::vector<int>& list = by_role_[role];
+    const auto right = std::lower_bound(list.begin(), list.end(), to.end, [&](int k, uint32_t at) {
+      return chunks_[k].tokens.begin < at;
+    });
+    int best = -1;
+    int64_t best_d = INT64_MAX;
+    auto consider = [&](int k) {
+      const int64_t d = Distance(a, to, chunks_[k].tokens);
+      if (d < 0 || (same_sentence_only && d >= 100000)) return;
+      if (d < best_d) best = k, best_d = d;
+    };
+    if (right != list.end()) consider(*right);
+    if (right != list.begin() && chunks_[*(right - 1)].tokens.end <= to.begin) consider(*(right - 1));
+    return best;
+  }
+
+ private:
+  const std::vector<Chunk>& chunks_;
+  std::vector<int> by_role_[3];
+};
 
 AttributionType TypeOf(const Article& a, const TokenRange& r) {
   uint32_t quoted = 0, words = 0;
@@ -63,29 +82,51 @@ AttributionType TypeOf(const Article& a, const TokenRange& r) {
   return quoted == words ? AttributionType::kDirect : AttributionType::kMixed;
 }
 
-bool Overlaps(uint32_t b1, uint32_t e1, uint32_t b2, uint32_t e2) { return b1 < e2 && b2 < e1; }
-
-bool Overlaps(const std::pair<uint32_t, uint32_t>& bytes, const Article& a, const TokenRange& r) {
-  return !r.empty() && Overlaps(bytes.first, bytes.second, a.tokens[r.begin].begin, a.tokens[r.end - 1].end);
-}
-
-// The same claim as a rule claim, or content where the rules found a source
-// ("Fox News, citing an unnamed source, reported ...": the cited source).
-bool ConflictsWithRules(const Article& a, const Claim& m, const std::vector<Claim>& rules) {
-  for (const Claim& r : rules) {
-    if (!m.cue.empty() && !r.cue.empty() &&
-        Overlaps(m.cue.begin, m.cue.end, r.cue.begin, r.cue.end)) {
-      return true;
-    }
-    for (const auto& mc : m.content) {
-      if (Overlaps(mc, a, r.source) || Overlaps(mc, a, r.via)) return true;
-      for (const auto& [rb, re] : r.content) {
-        if (Overlaps(mc.first, mc.second, rb, re)) return true;
-      }
+// What the rule claims cover, per token: content, source or cited source,
+// cue. Built once per article, so that merging stays linear.
+class RuleCover {
+ public:
+  RuleCover(const Article& a, const std::vector<Claim>& rules)
+      : a_(a), taken_(a.size(), false), cue_(a.size(), false) {
+    for (const Claim& r : rules) {
+      for (const auto& [b, e] : r.content) Mark(TokensOf(b, e), &taken_);
+      Mark(r.source, &taken_);
+      Mark(r.via, &taken_);
+      Mark(r.cue, &cue_);
     }
   }
-  return false;
-}
+
+  // The same claim as a rule claim, or content where the rules found a
+  // source ("Fox News, citing an unnamed source, reported ...").
+  bool Conflicts(const Claim& m) const {
+    if (Any(m.cue, cue_)) return true;
+    for (const auto& [b, e] : m.content) {
+      if (Any(TokensOf(b, e), taken_)) return true;
+    }
+    return false;
+  }
+
+ private:
+  // The tokens overlapping bytes [b, e) of the normalised text.
+  TokenRange TokensOf(uint32_t b, uint32_t e) const {
+    const auto& t = a_.tokens;
+    const auto first = std::partition_point(t.begin(), t.end(), [&](const Token& x) { return x.end <= b; });
+    const auto last = std::partition_point(first, t.end(), [&](const Token& x) { return x.begin < e; });
+    return {static_cast<uint32_t>(first - t.begin()), static_cast<uint32_t>(last - t.begin())};
+  }
+  static void Mark(const TokenRange& r, std::vector<bool>* flags) {
+    for (uint32_t i = r.begin; i < r.end && i < flags->size(); ++i) (*flags)[i] = true;
+  }
+  static bool Any(const TokenRange& r, const std::vector<bool>& flags) {
+    for (uint32_t i = r.begin; i < r.end && i < flags.size(); ++i) {
+      if (flags[i]) return true;
+    }
+    return false;
+  }
+
+  const Article& a_;
+  std::vector<bool> taken_, cue_;
+};
 
 // A cue with a word from the reporting-verb lexicon or from the cue words
 // the model learned ("said", "according to", "has learned").
@@ -102,12 +143,13 @@ bool KnownCue(const Article& a, const AttributionModel& model, const TokenRange&
 
 std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& tagged) {
   const std::vector<Chunk> chunks = Chunks(tagged);
+  const ChunkIndex index(chunks);
   constexpr int kSource = 0, kCue = 1, kContent = 2;
   // Contents grouped by their cue (-1 - k: content k without a cue).
   std::map<int, std::vector<int>> by_cue;
   for (size_t k = 0; k < chunks.size(); ++k) {
     if (chunks[k].role != kContent) continue;
-    const int cue = Nearest(a, chunks, kCue, chunks[k].tokens, false);
+    const int cue = index.Nearest(a, kCue, chunks[k].tokens, false);
     by_cue[cue >= 0 ? cue : -1 - static_cast<int>(k)].push_back(static_cast<int>(k));
   }
   std::vector<ModelClaim> out;
@@ -126,10 +168,10 @@ std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& ta
     m.confidence = margin / static_cast<float>(tokens);
     if (cue >= 0) {
       m.claim.cue = chunks[cue].tokens;
-      const int source = Nearest(a, chunks, kSource, m.claim.cue, true);
+      const int source = index.Nearest(a, kSource, m.claim.cue, true);
       if (source >= 0) m.claim.source = chunks[source].tokens;
     } else {
-      const int source = Nearest(a, chunks, kSource, first, true);
+      const int source = index.Nearest(a, kSource, first, true);
       if (source >= 0) m.claim.source = chunks[source].tokens;
     }
     out.push_back(std::move(m));
@@ -152,10 +194,10 @@ void AddModelClaims(const Article& a, const AttributionModel& model, bool gate,
 
 void MergeModelClaims(const Article& a, std::vector<ModelClaim> model_claims, bool gate,
                       std::vector<Claim>* claims) {
-  const std::vector<Claim> rules = *claims;
+  const RuleCover rules(a, *claims);
   for (ModelClaim& m : model_claims) {
     if (gate && m.confidence < kMinMergeConfidence) continue;
-    if (ConflictsWithRules(a, m.claim, rules)) continue;
+    if (rules.Conflicts(m.claim)) continue;
     claims->push_back(std::move(m.claim));
   }
 }
