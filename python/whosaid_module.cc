@@ -151,20 +151,23 @@ void BindOptions(py::module_& m) {
   py::class_<Options>(m, "Options", "Every knob of the analysis; see include/whosaid/options.h.")
       .def(py::init([](size_t max_document_bytes, size_t max_quote_bytes, size_t max_attributions,
                        bool indirect, InputFormat input_format, const JsonlFields& jsonl_fields,
-                       size_t max_html_depth) {
+                       size_t max_html_depth, bool rules, bool model) {
              return Options{.max_document_bytes = max_document_bytes,
                             .max_quote_bytes = max_quote_bytes,
                             .max_attributions = max_attributions,
                             .indirect = indirect,
                             .input_format = input_format,
                             .jsonl_fields = jsonl_fields,
-                            .max_html_depth = max_html_depth};
+                            .max_html_depth = max_html_depth,
+                            .rules = rules,
+                            .model = model};
            }),
            py::kw_only(), py::arg("max_document_bytes") = d.max_document_bytes,
            py::arg("max_quote_bytes") = d.max_quote_bytes,
            py::arg("max_attributions") = d.max_attributions, py::arg("indirect") = d.indirect,
            py::arg("input_format") = d.input_format, py::arg("jsonl_fields") = d.jsonl_fields,
-           py::arg("max_html_depth") = d.max_html_depth)
+           py::arg("max_html_depth") = d.max_html_depth, py::arg("rules") = d.rules,
+           py::arg("model") = d.model)
       .def_readwrite("max_document_bytes", &Options::max_document_bytes)
       .def_readwrite("max_quote_bytes", &Options::max_quote_bytes)
       .def_readwrite("max_attributions", &Options::max_attributions)
@@ -172,11 +175,13 @@ void BindOptions(py::module_& m) {
       .def_readwrite("input_format", &Options::input_format)
       .def_readwrite("jsonl_fields", &Options::jsonl_fields)
       .def_readwrite("max_html_depth", &Options::max_html_depth)
+      .def_readwrite("rules", &Options::rules)
+      .def_readwrite("model", &Options::model)
       .def(py::pickle(  // so that Options travel to Dask workers
           [](const Options& o) {
             return py::make_tuple(o.max_document_bytes, o.max_quote_bytes, o.max_attributions,
                                   o.indirect, o.input_format, JsonlFieldsTuple(o.jsonl_fields),
-                                  o.max_html_depth);
+                                  o.max_html_depth, o.rules, o.model);
           },
           [](const py::tuple& t) {
             return Options{.max_document_bytes = t[0].cast<size_t>(),
@@ -185,14 +190,16 @@ void BindOptions(py::module_& m) {
                            .indirect = t[3].cast<bool>(),
                            .input_format = t[4].cast<InputFormat>(),
                            .jsonl_fields = JsonlFieldsFromTuple(t[5].cast<py::tuple>()),
-                           .max_html_depth = t[6].cast<size_t>()};
+                           .max_html_depth = t[6].cast<size_t>(),
+                           .rules = t[7].cast<bool>(),
+                           .model = t[8].cast<bool>()};
           }))
       .def("__repr__", [](const Options& o) {
         return py::str(
                    "Options(max_document_bytes={}, max_quote_bytes={}, max_attributions={}, "
-                   "indirect={}, input_format={}, max_html_depth={})")
+                   "indirect={}, input_format={}, max_html_depth={}, rules={}, model={})")
             .format(o.max_document_bytes, o.max_quote_bytes, o.max_attributions, o.indirect,
-                    static_cast<int>(o.input_format), o.max_html_depth);
+                    static_cast<int>(o.input_format), o.max_html_depth, o.rules, o.model);
       });
 }
 

@@ -2,10 +2,12 @@
 //
 // The pipeline: bytes -> valid UTF-8 -> normalised text -> Article (tokens,
 // paragraphs, quotes, sentences) -> claims -> speakers -> Document.
+#include <algorithm>
 #include <cstring>
 
 #include "attribution/article.h"
 #include "attribution/attribution_finder.h"
+#include "attribution/model/model_claims.h"
 #include "lexicon/lexicon.h"
 #include "speakers/speaker_resolver.h"
 #include "text/normalize.h"
@@ -100,7 +102,10 @@ Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) 
   const Article article =
       internal::BuildArticle(norm.text, internal::Lexicon::Default(), options_.max_quote_bytes);
   doc.repairs.unbalanced_quotes = article.quotes.unbalanced;
-  const std::vector<Claim> claims = internal::FindClaims(article, options_);
+  std::vector<Claim> claims;
+  if (options_.rules) claims = internal::FindClaims(article, options_);
+  // The learned model adds what the rules missed (attribution/model/).
+  if (options_.model && options_.indirect) internal::AddLearnedClaims(article, options_, &claims);
   if (claims.size() > options_.max_attributions) {
     return LimitExceededError("document has " + std::to_string(claims.size()) +
                               " attributions, more than max_attributions (" +
@@ -119,6 +124,11 @@ Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) 
     at.via = speakers.vias[k];
     doc.attributions.push_back(std::move(at));
   }
+  // Model claims come after the rules' ones; restore text order.
+  std::stable_sort(doc.attributions.begin(), doc.attributions.end(),
+                   [](const Attribution& x, const Attribution& y) {
+                     return x.content.front().start < y.content.front().start;
+                   });
   for (const internal::EntityMentions& e : speakers.entities) {
     Entity entity{e.name, e.kind, e.role, e.organization, {}};
     for (const TokenRange& m : e.mentions) entity.mentions.push_back(*spans.FromTokens(article, m));

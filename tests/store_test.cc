@@ -263,7 +263,10 @@ TEST_F(StoreFixtures, AnonymousShareIsCountedPerOutlet) {
 TEST_F(StoreFixtures, DocumentsCitingAnOutletAreFound) {
   Result<Table> t = store_->DocumentsCiting("Fox News", 0);
   ASSERT_TRUE(t.ok()) << t.status().ToString();
-  EXPECT_EQ(Column(*t, "document"), (std::vector<std::string>{"examiner-raids-leak"}));
+  // "Fox News reported, citing an unnamed source, that ..." in the Daily
+  // Planet is found by the learned model (docs/attribution-model.md).
+  EXPECT_EQ(Column(*t, "document"),
+            (std::vector<std::string>{"examiner-raids-leak", "planet-raids-reaction"}));
 }
 
 TEST_F(StoreFixtures, TheSameQuoteInFourOutletsIsOneCanonicalQuote) {

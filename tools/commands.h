@@ -25,6 +25,8 @@ Command AddEvalCommand(CLI::App* app, Options* options);
 Command AddIngestCommand(CLI::App* app, Options* options);
 Command AddQueryCommand(CLI::App* app, Options* options);
 Command AddTrainCommand(CLI::App* app, Options* options);
+// `train attribution`, registered by AddTrainCommand; sets *subcommand.
+Command AddTrainAttributionCommand(CLI::App* train, Options* options, CLI::App** subcommand);
 
 // Flags shared by every command that analyses text.
 void AddOptionFlags(CLI::App* command, Options* options);

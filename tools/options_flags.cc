@@ -15,6 +15,9 @@ void AddOptionFlags(CLI::App* command, Options* options) {
       ->capture_default_str();
   command->add_flag("!--no-indirect", options->indirect,
                     "Only quotations: skip reported speech without quote marks");
+  command->add_flag("!--no-rules", options->rules, "Skip the rule-based attribution finder");
+  command->add_flag("!--no-model", options->model,
+                    "Skip the learned attribution model (rules only)");
 }
 
 }  // namespace whosaid::cli

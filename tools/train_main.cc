@@ -2,6 +2,7 @@
 //
 // whosaid train tagger --train FILE --dev FILE --out FILE   train the POS tagger
 // whosaid train parser --train FILE --dev FILE --out FILE   train the dependency parser
+// whosaid train attribution ...                             see train_attribution.cc
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -106,7 +107,7 @@ void AddDataFlags(CLI::App* app, TrainFlags* flags) {
 
 }  // namespace
 
-Command AddTrainCommand(CLI::App* app, Options*) {
+Command AddTrainCommand(CLI::App* app, Options* options) {
   app->require_subcommand(1);
   auto flags = std::make_shared<TrainFlags>();
   CLI::App* tagger = app->add_subcommand("tagger", "Train the part-of-speech tagger");
@@ -115,9 +116,12 @@ Command AddTrainCommand(CLI::App* app, Options*) {
   AddDataFlags(parser, flags.get());
   parser->add_option("--tagger-model", flags->tagger_model,
                      "Tagger that tags the dev data (default: the one built in)");
-  return [flags, tagger, parser]() -> int {
+  CLI::App* attribution = nullptr;
+  const Command run_attribution = AddTrainAttributionCommand(app, options, &attribution);
+  return [flags, tagger, parser, attribution, run_attribution]() -> int {
     if (tagger->parsed()) return RunTagger(*flags);
     if (parser->parsed()) return RunParser(*flags);
+    if (attribution->parsed()) return run_attribution();
     return 2;
   };
 }

@@ -18,6 +18,10 @@
 //                            date title
 //   max_html_depth           1000         HTML nested deeper fails with kLimitExceeded
 //                                         (max_document_bytes also bounds each input record)
+//   rules                    true         find attributions with the rule-based finder
+//   model                    true         add the learned model's attributions that the
+//                                         rules did not find (docs/attribution-model.md);
+//                                         needs `indirect`
 //
 // Budgets exist because input comes from the open web: exceeding one is an
 // error that names the limit, never a crash and never a silent truncation.
@@ -58,6 +62,8 @@ struct Options {
   InputFormat input_format = InputFormat::kAuto;
   JsonlFields jsonl_fields;
   size_t max_html_depth = 1000;
+  bool rules = true;
+  bool model = true;
 };
 
 }  // namespace whosaid

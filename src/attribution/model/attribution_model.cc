@@ -1,0 +1,199 @@
+// Copyright 2026 The whosaid Authors.
+#include "attribution/model/attribution_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "attribution/model/model_data.h"
+
+namespace whosaid::internal {
+namespace {
+
+constexpr char kMagic[8] = {'W', 'S', 'A', 'M', 'O', 'D', 'E', 'L'};
+constexpr float kImpossible = -1e30f;
+
+template <typename T>
+void Put(std::string* out, T v) {
+  out->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+template <typename T>
+bool Get(std::string_view* in, T* v) {
+  if (in->size() < sizeof *v) return false;
+  std::memcpy(v, in->data(), sizeof *v);
+  in->remove_prefix(sizeof *v);
+  return true;
+}
+
+}  // namespace
+
+AttributionModel::AttributionModel(uint32_t bits, std::vector<float> weights,
+                                   std::array<float, (kModelTags + 1) * kModelTags> transitions,
+                                   CueWords cue_words)
+    : bits_(bits),
+      weights_(std::move(weights)),
+      transitions_(transitions),
+      cue_words_(std::move(cue_words)) {}
+
+void ScoreTokens(const std::vector<float>& weights, const std::vector<uint32_t>& features,
+                 uint32_t tokens, std::vector<float>* scores) {
+  scores->assign(static_cast<size_t>(tokens) * kModelTags, 0.0f);
+  for (uint32_t i = 0; i < tokens; ++i) {
+    float* s = &(*scores)[static_cast<size_t>(i) * kModelTags];
+    const uint32_t* f = &features[static_cast<size_t>(i) * kFeaturesPerToken];
+    for (int k = 0; k < kFeaturesPerToken; ++k) {
+      const float* w = &weights[static_cast<size_t>(f[k]) * kModelTags];
+      for (int t = 0; t < kModelTags; ++t) s[t] += w[t];
+    }
+  }
+}
+
+void Viterbi(const std::vector<float>& scores, uint32_t begin, uint32_t end,
+             const float* transitions, std::vector<uint8_t>* tags) {
+  if (begin >= end) return;
+  std::vector<uint8_t> back(static_cast<size_t>(end - begin) * kModelTags, 0);
+  std::array<float, kModelTags> best{}, next{};
+  for (int t = 0; t < kModelTags; ++t) {
+    best[t] = TagFollows(kTagO, t) ? transitions[t] + scores[static_cast<size_t>(begin) * kModelTags + t]
+                                   : kImpossible;
+  }
+  for (uint32_t i = begin + 1; i < end; ++i) {
+    for (int t = 0; t < kModelTags; ++t) {
+      float top = kImpossible;
+      uint8_t arg = 0;
+      for (int p = 0; p < kModelTags; ++p) {
+        if (!TagFollows(p, t)) continue;
+        const float v = best[p] + transitions[(p + 1) * kModelTags + t];
+        if (v > top) top = v, arg = static_cast<uint8_t>(p);
+      }
+      next[t] = top + scores[static_cast<size_t>(i) * kModelTags + t];
+      back[static_cast<size_t>(i - begin) * kModelTags + t] = arg;
+    }
+    best = next;
+  }
+  uint8_t t = static_cast<uint8_t>(std::max_element(best.begin(), best.end()) - best.begin());
+  for (uint32_t i = end; i-- > begin;) {
+    (*tags)[i] = t;
+    t = back[static_cast<size_t>(i - begin) * kModelTags + t];
+  }
+}
+
+std::vector<uint8_t> AttributionModel::TagTokens(const std::vector<uint32_t>& features,
+                                                 const std::vector<uint32_t>& paragraph_starts,
+                                                 uint32_t tokens, std::vector<float>* scores) const {
+  ScoreTokens(weights_, features, tokens, scores);
+  std::vector<uint8_t> tags(tokens, kTagO);
+  for (size_t p = 0; p < paragraph_starts.size(); ++p) {
+    const uint32_t end = p + 1 < paragraph_starts.size() ? paragraph_starts[p + 1] : tokens;
+    Viterbi(*scores, paragraph_starts[p], end, transitions_.data(), &tags);
+  }
+  return tags;
+}
+
+TaggedArticle AttributionModel::TagFeatures(const Article& a,
+                                            const std::vector<uint32_t>& features) const {
+  const uint32_t tokens = a.size();
+  std::vector<float> scores;
+  TaggedArticle out;
+  out.tags = TagTokens(features, a.paragraph_starts, tokens, &scores);
+  out.margin.resize(tokens);
+  for (uint32_t i = 0; i < tokens; ++i) {
+    const float* s = &scores[static_cast<size_t>(i) * kModelTags];
+    float other = -std::numeric_limits<float>::infinity();
+    for (int t = 0; t < kModelTags; ++t) {
+      if (t != out.tags[i]) other = std::max(other, s[t]);
+    }
+    out.margin[i] = s[out.tags[i]] - other;
+  }
+  return out;
+}
+
+TaggedArticle AttributionModel::Tag(const Article& a) const {
+  std::vector<uint32_t> features;
+  ExtractFeatures(a, bits_, cue_words_, &features);
+  return TagFeatures(a, features);
+}
+
+std::string AttributionModel::ToBytes() const {
+  std::string out(kMagic, sizeof kMagic);
+  Put(&out, kFeatureVersion);
+  Put(&out, static_cast<uint32_t>(kFeaturesPerToken));
+  Put(&out, static_cast<uint32_t>(kModelTags));
+  Put(&out, bits_);
+  for (float t : transitions_) Put(&out, t);
+  std::vector<std::string> words(cue_words_.begin(), cue_words_.end());
+  std::sort(words.begin(), words.end());  // the same file for the same model
+  Put(&out, static_cast<uint32_t>(words.size()));
+  for (const std::string& w : words) {
+    Put(&out, static_cast<uint32_t>(w.size()));
+    out += w;
+  }
+  // Per tag, one scale maps the largest weight to 32767.
+  std::array<float, kModelTags> scale{};
+  for (size_t k = 0; k < weights_.size(); ++k) {
+    scale[k % kModelTags] = std::max(scale[k % kModelTags], std::fabs(weights_[k]));
+  }
+  for (float& s : scale) s = s > 0 ? s / 32767.0f : 1.0f;
+  for (float s : scale) Put(&out, s);
+  for (size_t k = 0; k < weights_.size(); ++k) {
+    Put(&out, static_cast<int16_t>(std::lround(weights_[k] / scale[k % kModelTags])));
+  }
+  return out;
+}
+
+Result<AttributionModel> AttributionModel::FromBytes(std::string_view in) {
+  if (in.size() < sizeof kMagic || std::memcmp(in.data(), kMagic, sizeof kMagic) != 0) {
+    return CorruptError("not a whosaid attribution model");
+  }
+  in.remove_prefix(sizeof kMagic);
+  uint32_t version, features, tags, bits;
+  if (!Get(&in, &version) || !Get(&in, &features) || !Get(&in, &tags) || !Get(&in, &bits)) {
+    return CorruptError("attribution model: truncated header");
+  }
+  if (version != kFeatureVersion || features != kFeaturesPerToken || tags != kModelTags ||
+      bits < 8 || bits > 24) {
+    return CorruptError("attribution model: made for other features (version " +
+                        std::to_string(version) + ", expected " +
+                        std::to_string(kFeatureVersion) + ")");
+  }
+  std::array<float, (kModelTags + 1) * kModelTags> transitions;
+  std::array<float, kModelTags> scale;
+  for (float& t : transitions) {
+    if (!Get(&in, &t)) return CorruptError("attribution model: truncated");
+  }
+  CueWords cue_words;
+  uint32_t count;
+  if (!Get(&in, &count)) return CorruptError("attribution model: truncated");
+  for (uint32_t k = 0; k < count; ++k) {
+    uint32_t size;
+    if (!Get(&in, &size) || in.size() < size) return CorruptError("attribution model: truncated");
+    cue_words.emplace(in.substr(0, size));
+    in.remove_prefix(size);
+  }
+  for (float& s : scale) {
+    if (!Get(&in, &s)) return CorruptError("attribution model: truncated");
+  }
+  const size_t n = (size_t{1} << bits) * kModelTags;
+  if (in.size() != n * sizeof(int16_t)) return CorruptError("attribution model: wrong size");
+  std::vector<float> weights(n);
+  for (size_t k = 0; k < n; ++k) {
+    int16_t q;
+    std::memcpy(&q, in.data() + k * sizeof q, sizeof q);
+    weights[k] = q * scale[k % kModelTags];
+  }
+  return AttributionModel(bits, std::move(weights), transitions, std::move(cue_words));
+}
+
+const AttributionModel* AttributionModel::Default() {
+  static const AttributionModel* model = []() -> const AttributionModel* {
+    const std::string_view bytes = EmbeddedAttributionModel();
+    if (bytes.empty()) return nullptr;
+    Result<AttributionModel> m = FromBytes(bytes);
+    return m.ok() ? new AttributionModel(std::move(*m)) : nullptr;
+  }();
+  return model;
+}
+
+}  // namespace whosaid::internal

@@ -1,0 +1,83 @@
+// Copyright 2026 The whosaid Authors.
+//
+// AttributionModel: the learned tagger. An Article in, one BIO tag per token
+// out (source, cue, content; features.h), found by Viterbi search over
+// per-token scores (a linear model over hashed features) and tag-to-tag
+// transition scores. Trained by trainer.h; the model whosaid ships is
+// data/models/attribution.bin, compiled into the library (model_data.cc) and
+// described in docs/attribution-model.md.
+//
+// Immutable after construction; Tag is const and safe to call from many
+// threads at once.
+#ifndef WHOSAID_ATTRIBUTION_MODEL_ATTRIBUTION_MODEL_H_
+#define WHOSAID_ATTRIBUTION_MODEL_ATTRIBUTION_MODEL_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attribution/article.h"
+#include "attribution/model/features.h"
+#include "whosaid/status.h"
+
+namespace whosaid::internal {
+
+struct TaggedArticle {
+  std::vector<uint8_t> tags;  // ModelTag per token
+  std::vector<float> margin;  // per token: best score minus the runner-up's
+};
+
+class AttributionModel {
+ public:
+  // Weights indexed [feature * kModelTags + tag]; transitions
+  // [(prev + 1) * kModelTags + tag], prev -1 meaning "start".
+  AttributionModel(uint32_t bits, std::vector<float> weights,
+                   std::array<float, (kModelTags + 1) * kModelTags> transitions,
+                   CueWords cue_words);
+
+  // The model compiled into the library, or nullptr when the library was
+  // built without one (an empty data/models/attribution.bin).
+  static const AttributionModel* Default();
+
+  // Reads a model file. Fails with kCorrupt when `bytes` is not one, or was
+  // written for other features (kFeatureVersion).
+  static Result<AttributionModel> FromBytes(std::string_view bytes);
+  // The model file (little-endian): a header, the transitions, the learned
+  // cue words, then int16 weights quantised per tag.
+  std::string ToBytes() const;
+
+  TaggedArticle Tag(const Article& a) const;
+  // The same, from features already extracted (ExtractFeatures with bits()).
+  TaggedArticle TagFeatures(const Article& a, const std::vector<uint32_t>& features) const;
+
+  // The tags alone, for tokens whose paragraphs start at `paragraph_starts`;
+  // *scores receives the per-token scores (see ScoreTokens).
+  std::vector<uint8_t> TagTokens(const std::vector<uint32_t>& features,
+                                 const std::vector<uint32_t>& paragraph_starts, uint32_t tokens,
+                                 std::vector<float>* scores) const;
+
+  uint32_t bits() const { return bits_; }
+  const CueWords& cue_words() const { return cue_words_; }
+
+ private:
+  uint32_t bits_;
+  std::vector<float> weights_;
+  std::array<float, (kModelTags + 1) * kModelTags> transitions_;
+  CueWords cue_words_;
+};
+
+// Scores every tag of every token: scores[i * kModelTags + tag].
+void ScoreTokens(const std::vector<float>& weights, const std::vector<uint32_t>& features,
+                 uint32_t tokens, std::vector<float>* scores);
+
+// Writes to tags[begin, end) the best tag sequence for tokens [begin, end)
+// under `scores` and `transitions` (see the constructor's layout), honouring
+// TagFollows. Sequences are paragraphs: the tagger decodes each on its own.
+void Viterbi(const std::vector<float>& scores, uint32_t begin, uint32_t end,
+             const float* transitions, std::vector<uint8_t>* tags);
+
+}  // namespace whosaid::internal
+
+#endif  // WHOSAID_ATTRIBUTION_MODEL_ATTRIBUTION_MODEL_H_

@@ -1,0 +1,197 @@
+// Copyright 2026 The whosaid Authors.
+#include "attribution/model/features.h"
+
+#include <string_view>
+
+#include "attribution/phrases.h"
+
+namespace whosaid::internal {
+namespace {
+
+// splitmix64: a fixed, platform-independent mixer, so that the same text
+// gives the same feature ids everywhere (std::hash promises no such thing).
+uint64_t Mix(uint64_t x) {
+  x += 0x9E3779B97F4A7C15ull;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+uint64_t HashString(std::string_view s) {
+  uint64_t h = 0xCBF29CE484222325ull;  // FNV-1a
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001B3ull;
+  return Mix(h);
+}
+
+uint64_t Combine(uint64_t a, uint64_t b) { return Mix(a * 31 + b); }
+
+// The word's shape: capitalisation and character classes, squeezed
+// ("Homan" -> "Xx", "U.S." -> "X.X.", "2,000" -> "d,d").
+std::string Shape(std::string_view w) {
+  std::string s;
+  for (unsigned char c : w) {
+    char k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
+             : c >= 0x80 ? 'u' : static_cast<char>(c);
+    if (s.empty() || s.back() != k) s.push_back(k);
+    if (s.size() >= 6) break;
+  }
+  return s;
+}
+
+// Distance buckets for the nearest reporting verb: 1, 2, 3, 4-6, 7-12, 13+.
+uint64_t Bucket(uint32_t d) {
+  return d <= 3 ? d : d <= 6 ? 4 : d <= 12 ? 5 : 6;
+}
+
+// A small class id from the other lexicons.
+uint64_t WordClass(const Article& a, uint32_t i) {
+  if (!a.IsWord(i)) return 0;
+  const Lexicon& lex = *a.lexicon;
+  const std::string_view w = a.Lower(i);
+  PronounKind kind;
+  bool plural;
+  if (lex.FindPronoun(w, &kind, &plural)) return 1 + static_cast<int>(kind) * 2 + plural;
+  if (lex.IsTitle(w)) return 10;
+  if (lex.IsAnonymousHead(w)) return 11;
+  if (lex.IsOrgWord(w)) return 12;
+  if (lex.IsOutlet(w)) return 13;
+  if (lex.IsTimeWord(w)) return 14;
+  if (lex.IsClauseWord(w)) return 15;
+  if (lex.IsFunctionWord(w)) return 16;
+  return 17;
+}
+
+// What every template reads about one token, computed once.
+struct TokenAtoms {
+  uint64_t lower = 0, shape = 0, suffix = 0, word_class = 0;
+  uint64_t cue = 0;   // lexicon tags of the word, +16 when used as a verb
+  bool verb_cue = false;
+};
+
+std::vector<TokenAtoms> Atoms(const Article& a, const CueWords& cue_words) {
+  std::vector<TokenAtoms> atoms(a.size());
+  for (uint32_t i = 0; i < a.size(); ++i) {
+    TokenAtoms& t = atoms[i];
+    const std::string_view w = a.Lower(i);
+    t.lower = HashString(w);
+    t.shape = HashString(Shape(a.Str(i)));
+    t.suffix = HashString(w.size() > 3 ? w.substr(w.size() - 3) : w);
+    t.word_class = WordClass(a, i);
+    const CueInfo* raw = a.IsWord(i) ? a.lexicon->FindCue(w) : nullptr;
+    const bool learned = a.IsWord(i) && cue_words.find(w) != cue_words.end();
+    t.verb_cue = CueAt(a, i, 0xFF) != nullptr || learned;
+    t.cue = (raw == nullptr ? 0 : raw->tags + 1) + (t.verb_cue ? 32 : 0) + (learned ? 64 : 0);
+  }
+  return atoms;
+}
+
+// For each token, the nearest reporting verb before (`left`) and after it
+// in its sentence; UINT32_MAX when none.
+void NearestCues(const Article& a, const std::vector<TokenAtoms>& atoms,
+                 std::vector<uint32_t>* left, std::vector<uint32_t>* right) {
+  const uint32_t n = a.size();
+  left->assign(n, UINT32_MAX);
+  right->assign(n, UINT32_MAX);
+  for (uint32_t i = 0, last = UINT32_MAX; i < n; ++i) {
+    if (i == a.SentenceBegin(i)) last = UINT32_MAX;
+    (*left)[i] = last;
+    if (atoms[i].verb_cue) last = i;
+  }
+  for (uint32_t i = n, next = UINT32_MAX; i-- > 0;) {
+    (*right)[i] = next;
+    if (atoms[i].verb_cue) next = i;
+    if (i == a.SentenceBegin(i)) next = UINT32_MAX;
+  }
+}
+
+class Templates {
+ public:
+  Templates(const Article& a, uint32_t bits, const CueWords& cue_words)
+      : a_(a), mask_((1u << bits) - 1), atoms_(Atoms(a, cue_words)) {
+    NearestCues(a, atoms_, &left_, &right_);
+    static const uint64_t kNone = HashString("<none>");
+    none_ = kNone;
+  }
+
+  void Emit(uint32_t i, std::vector<uint32_t>* out) {
+    out_ = out;
+    id_ = 0;
+    const TokenAtoms& t = atoms_[i];
+    const bool q = a_.InQuote(i);
+    const uint64_t lb = left_[i] == UINT32_MAX ? 0 : Bucket(i - left_[i]);
+    const uint64_t rb = right_[i] == UINT32_MAX ? 0 : Bucket(right_[i] - i);
+    Add(1);
+    Add(t.lower);
+    Add(Lower(i - 1));
+    Add(Lower(i + 1));
+    Add(Lower(i - 2));
+    Add(Lower(i + 2));
+    Add(Combine(Lower(i - 1), t.lower));
+    Add(Combine(t.lower, Lower(i + 1)));
+    Add(t.shape);
+    Add(Combine(Shape(i - 1), t.shape));
+    Add(Combine(t.shape, Shape(i + 1)));
+    Add(t.suffix);
+    Add(t.cue);
+    Add(Cue(i - 1));
+    Add(Cue(i + 1));
+    Add(t.word_class);
+    Add(q * 4 + (a_.tokens[i].kind == TokenKind::kQuote) * 2 + (a_.quote_of[i] >= 0));
+    Add(lb);
+    Add(rb);
+    Add(lb * 8 + rb);
+    Add(lb * 2 + q);
+    Add(rb * 2 + q);
+    Add(Combine(lb, left_[i] == UINT32_MAX ? none_ : Lower(left_[i] + 1)));
+    Add(Combine(t.shape, (i == a_.SentenceBegin(i)) * 2 + (i == a_.ParagraphBegin(i))));
+    Add(Combine(t.lower, q));
+    Add(Combine(lb, left_[i] == UINT32_MAX ? none_ : atoms_[left_[i]].lower));
+    Add(Combine(rb, right_[i] == UINT32_MAX ? none_ : atoms_[right_[i]].lower));
+    Add(Combine(rb, Lower(i - 1)));
+    Add(Combine(lb, Lower(i - 1)));
+    Add(Combine(t.word_class, rb));
+    Add(Combine(t.word_class, lb));
+    Add((i + 1 == a_.SentenceEnd(i)) * 2 + (a_.SentenceEnd(i) - a_.SentenceBegin(i) > 40));
+    const uint64_t from_start = Bucket(i - a_.SentenceBegin(i) + 1);
+    const uint64_t to_end = Bucket(a_.SentenceEnd(i) - i);
+    Add(from_start * 8 + to_end);
+    Add(Combine(from_start * 8 + lb, rb));
+    Add(Combine(to_end * 8 + rb, lb));
+    Add(Combine(Combine(lb, rb), Shape(i - 1)));
+  }
+
+ private:
+  void Add(uint64_t value) {
+    out_->push_back(static_cast<uint32_t>(Combine(value, id_ + 1000)) & mask_);
+    ++id_;
+  }
+  uint64_t Lower(uint32_t i) const { return i < a_.size() ? atoms_[i].lower : none_; }
+  uint64_t Shape(uint32_t i) const { return i < a_.size() ? atoms_[i].shape : none_; }
+  uint64_t Cue(uint32_t i) const { return i < a_.size() ? atoms_[i].cue : none_; }
+
+  const Article& a_;
+  const uint32_t mask_;
+  std::vector<TokenAtoms> atoms_;
+  std::vector<uint32_t> left_, right_;
+  uint64_t none_ = 0;
+  std::vector<uint32_t>* out_ = nullptr;
+  uint64_t id_ = 0;
+};
+
+}  // namespace
+
+int TagRole(uint8_t tag) { return tag == kTagO ? -1 : (tag - 1) / 2; }
+
+bool TagFollows(uint8_t prev, uint8_t tag) {
+  if (tag == kTagO || (tag - 1) % 2 == 0) return true;  // O or B-x
+  return prev != kTagO && TagRole(prev) == TagRole(tag);
+}
+
+void ExtractFeatures(const Article& a, uint32_t bits, const CueWords& cue_words,
+                     std::vector<uint32_t>* out) {
+  Templates templates(a, bits, cue_words);
+  out->reserve(out->size() + static_cast<size_t>(a.size()) * kFeaturesPerToken);
+  for (uint32_t i = 0; i < a.size(); ++i) templates.Emit(i, out);
+}
+
+}  // namespace whosaid::internal

@@ -1,0 +1,210 @@
+// Copyright 2026 The whosaid Authors.
+#include "attribution/model/model_claims.h"
+
+#include <algorithm>
+#include <map>
+
+namespace whosaid::internal {
+namespace {
+
+struct Chunk {
+  int role;  // TagRole
+  TokenRange tokens;
+  float margin = 0;  // summed over the chunk's tokens
+};
+
+std::vector<Chunk> Chunks(const TaggedArticle& t) {
+  std::vector<Chunk> out;
+  for (uint32_t i = 0; i < t.tags.size(); ++i) {
+    const int role = TagRole(t.tags[i]);
+    if (role < 0) continue;
+    const bool begins = (t.tags[i] - 1) % 2 == 0;
+    if (begins || out.empty() || out.back().tokens.end != i || out.back().role != role) {
+      out.push_back({role, {i, i}, 0});
+    }
+    out.back().tokens.end = i + 1;
+    out.back().margin += t.margin[i];
+  }
+  return out;
+}
+
+// Token distance between two chunks; a chunk in another sentence of the
+// paragraph is farther than any in the same one; -1 when in another paragraph.
+int64_t Distance(const Article& a, const TokenRange& x, const TokenRange& y) {
+  if (a.paragraph_of[x.begin] != a.paragraph_of[y.begin]) return -1;
+  const int64_t gap = x.end <= y.begin ? int64_t{y.begin} - x.end : int64_t{x.begin} - y.end;
+  const bool same_sentence = a.sentence_of[x.begin] == a.sentence_of[y.begin] ||
+                             a.sentence_of[x.end - 1] == a.sentence_of[y.begin];
+  return std::max<int64_t>(gap, 0) + (same_sentence ? 0 : 100000);
+}
+
+// The chunks of each role, in text order, for nearest-chunk searches in
+// logarithmic time (a megabyte of cues must not make linking quadratic).
+class ChunkIndex {
+ public:
+  explicit ChunkIndex(const std::vector<Chunk>& chunks) : chunks_(chunks) {
+    for (size_t k = 0; k < chunks.size(); ++k) by_role_[chunks[k].role].push_back(static_cast<int>(k));
+  }
+
+  // The index of the chunk of `role` nearest `to`, or -1. Only the nearest
+  // chunk on each side can win: sentences are contiguous, so a farther one
+  // is never in a nearer sentence.
+  int Nearest(const Article& a, int role, const TokenRange& to, bool same_sentence_only) const {
+    const std::vector<int>& list = by_role_[role];
+    const auto right = std::lower_bound(list.begin(), list.end(), to.end, [&](int k, uint32_t at) {
+      return chunks_[k].tokens.begin < at;
+    });
+    int best = -1;
+    int64_t best_d = INT64_MAX;
+    auto consider = [&](int k) {
+      const int64_t d = Distance(a, to, chunks_[k].tokens);
+      if (d < 0 || (same_sentence_only && d >= 100000)) return;
+      if (d < best_d) best = k, best_d = d;
+    };
+    if (right != list.end()) consider(*right);
+    if (right != list.begin() && chunks_[*(right - 1)].tokens.end <= to.begin) consider(*(right - 1));
+    return best;
+  }
+
+ private:
+  const std::vector<Chunk>& chunks_;
+  std::vector<int> by_role_[3];
+};
+
+AttributionType TypeOf(const Article& a, const TokenRange& r) {
+  uint32_t quoted = 0, words = 0;
+  for (uint32_t i = r.begin; i < r.end; ++i) {
+    if (!a.IsWord(i)) continue;
+    ++words;
+    quoted += a.InQuote(i);
+  }
+  if (quoted == 0) return AttributionType::kIndirect;
+  return quoted == words ? AttributionType::kDirect : AttributionType::kMixed;
+}
+
+// What the rule claims cover, per token: content, source or cited source,
+// cue. Built once per article, so that merging stays linear.
+class RuleCover {
+ public:
+  RuleCover(const Article& a, const std::vector<Claim>& rules)
+      : a_(a), taken_(a.size(), false), cue_(a.size(), false) {
+    for (const Claim& r : rules) {
+      for (const auto& [b, e] : r.content) Mark(TokensOf(b, e), &taken_);
+      Mark(r.source, &taken_);
+      Mark(r.via, &taken_);
+      Mark(r.cue, &cue_);
+    }
+  }
+
+  // The same claim as a rule claim, or content where the rules found a
+  // source ("Fox News, citing an unnamed source, reported ...").
+  bool Conflicts(const Claim& m) const {
+    if (Any(m.cue, cue_)) return true;
+    for (const auto& [b, e] : m.content) {
+      if (Any(TokensOf(b, e), taken_)) return true;
+    }
+    return false;
+  }
+
+ private:
+  // The tokens overlapping bytes [b, e) of the normalised text.
+  TokenRange TokensOf(uint32_t b, uint32_t e) const {
+    const auto& t = a_.tokens;
+    const auto first = std::partition_point(t.begin(), t.end(), [&](const Token& x) { return x.end <= b; });
+    const auto last = std::partition_point(first, t.end(), [&](const Token& x) { return x.begin < e; });
+    return {static_cast<uint32_t>(first - t.begin()), static_cast<uint32_t>(last - t.begin())};
+  }
+  static void Mark(const TokenRange& r, std::vector<bool>* flags) {
+    for (uint32_t i = r.begin; i < r.end && i < flags->size(); ++i) (*flags)[i] = true;
+  }
+  static bool Any(const TokenRange& r, const std::vector<bool>& flags) {
+    for (uint32_t i = r.begin; i < r.end && i < flags.size(); ++i) {
+      if (flags[i]) return true;
+    }
+    return false;
+  }
+
+  const Article& a_;
+  std::vector<bool> taken_, cue_;
+};
+
+// A cue with a word from the reporting-verb lexicon or from the cue words
+// the model learned ("said", "according to", "has learned").
+bool KnownCue(const Article& a, const AttributionModel& model, const TokenRange& cue) {
+  for (uint32_t i = cue.begin; i < cue.end; ++i) {
+    if (!a.IsWord(i)) continue;
+    const std::string_view w = a.Lower(i);
+    if (a.lexicon->FindCue(w) != nullptr || model.cue_words().count(std::string(w)) > 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& tagged) {
+  const std::vector<Chunk> chunks = Chunks(tagged);
+  const ChunkIndex index(chunks);
+  constexpr int kSource = 0, kCue = 1, kContent = 2;
+  // Contents grouped by their cue (-1 - k: content k without a cue).
+  std::map<int, std::vector<int>> by_cue;
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    if (chunks[k].role != kContent) continue;
+    const int cue = index.Nearest(a, kCue, chunks[k].tokens, false);
+    by_cue[cue >= 0 ? cue : -1 - static_cast<int>(k)].push_back(static_cast<int>(k));
+  }
+  std::vector<ModelClaim> out;
+  for (const auto& [cue, contents] : by_cue) {
+    ModelClaim m;
+    float margin = 0;
+    uint32_t tokens = 0;
+    for (int k : contents) {
+      const TokenRange& r = chunks[k].tokens;
+      m.claim.content.push_back({a.tokens[r.begin].begin, a.tokens[r.end - 1].end});
+      margin += chunks[k].margin;
+      tokens += r.size();
+    }
+    const TokenRange first = chunks[contents.front()].tokens;
+    m.claim.type = TypeOf(a, first);
+    m.confidence = margin / static_cast<float>(tokens);
+    if (cue >= 0) {
+      m.claim.cue = chunks[cue].tokens;
+      const int source = index.Nearest(a, kSource, m.claim.cue, true);
+      if (source >= 0) m.claim.source = chunks[source].tokens;
+    } else {
+      const int source = index.Nearest(a, kSource, first, true);
+      if (source >= 0) m.claim.source = chunks[source].tokens;
+    }
+    out.push_back(std::move(m));
+  }
+  std::sort(out.begin(), out.end(), [](const ModelClaim& x, const ModelClaim& y) {
+    return x.claim.content.front().first < y.claim.content.front().first;
+  });
+  return out;
+}
+
+void AddModelClaims(const Article& a, const AttributionModel& model, bool gate,
+                    std::vector<Claim>* claims) {
+  std::vector<ModelClaim> found = ClaimsFromTags(a, model.Tag(a));
+  if (gate) {
+    // Merged claims need a cue the model knows as one (see KnownCue).
+    std::erase_if(found, [&](const ModelClaim& m) { return !KnownCue(a, model, m.claim.cue); });
+  }
+  MergeModelClaims(a, std::move(found), gate, claims);
+}
+
+void MergeModelClaims(const Article& a, std::vector<ModelClaim> model_claims, bool gate,
+                      std::vector<Claim>* claims) {
+  const RuleCover rules(a, *claims);
+  for (ModelClaim& m : model_claims) {
+    if (gate && m.confidence < kMinMergeConfidence) continue;
+    if (rules.Conflicts(m.claim)) continue;
+    claims->push_back(std::move(m.claim));
+  }
+}
+
+void AddLearnedClaims(const Article& a, const Options& options, std::vector<Claim>* claims) {
+  const AttributionModel* model = AttributionModel::Default();
+  if (model != nullptr) AddModelClaims(a, *model, options.rules, claims);
+}
+
+}  // namespace whosaid::internal

@@ -1,0 +1,59 @@
+// Copyright 2026 The whosaid Authors.
+//
+// From the tagger's BIO tags to Claims, and into the rule-based claims.
+//
+// Linking: the tags give source, cue and content spans, not which belong
+// together. Each content span takes the nearest cue span in its paragraph
+// (one in the same sentence first); content spans sharing a cue form one
+// claim ("X," she said, "Y" is one claim with two content spans); each claim
+// takes the source span nearest its cue, in the cue's sentence. A claim's
+// confidence is the mean tag margin over its content tokens.
+//
+// Merging: the rules stay authoritative. A model claim is added only when
+// its content overlaps no rule claim's content, source or cited source, its
+// cue is no rule claim's cue, and (when gated) its cue holds a word the
+// model knows as a cue (the lexicon's or one it learned) and its confidence
+// reaches kMinMergeConfidence. The
+// confidence is in the model's own score units, so the gate belongs to the
+// model file: retraining means choosing it again (docs/attribution-model.md
+// tells how it was chosen).
+#ifndef WHOSAID_ATTRIBUTION_MODEL_MODEL_CLAIMS_H_
+#define WHOSAID_ATTRIBUTION_MODEL_MODEL_CLAIMS_H_
+
+#include <vector>
+
+#include "attribution/article.h"
+#include "attribution/claim.h"
+#include "attribution/model/attribution_model.h"
+#include "whosaid/options.h"
+
+namespace whosaid::internal {
+
+inline constexpr float kMinMergeConfidence = 300.0f;
+
+struct ModelClaim {
+  Claim claim;
+  float confidence = 0;
+};
+
+// The claims the tags describe, ordered by their first content span.
+std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& tagged);
+
+// Appends to *claims those of `model_claims` that pass the merge rules
+// above; the confidence gate applies when `gate` is true.
+void MergeModelClaims(const Article& a, std::vector<ModelClaim> model_claims, bool gate,
+                      std::vector<Claim>* claims);
+
+// Tags `a` with `model` and appends to *claims the model claims that pass
+// the merge rules above; the confidence gate applies when `gate` is true.
+// Claims already in *claims are left untouched and keep their indices.
+void AddModelClaims(const Article& a, const AttributionModel& model, bool gate,
+                    std::vector<Claim>* claims);
+
+// AddModelClaims with the model compiled into the library, gated when the
+// rules ran (options.rules); does nothing when there is no model.
+void AddLearnedClaims(const Article& a, const Options& options, std::vector<Claim>* claims);
+
+}  // namespace whosaid::internal
+
+#endif  // WHOSAID_ATTRIBUTION_MODEL_MODEL_CLAIMS_H_
