@@ -24,6 +24,7 @@ Command AddAnalyzeCommand(CLI::App* app, Options* options);
 Command AddEvalCommand(CLI::App* app, Options* options);
 Command AddIngestCommand(CLI::App* app, Options* options);
 Command AddQueryCommand(CLI::App* app, Options* options);
+Command AddReportCommand(CLI::App* app, Options* options);
 
 // Flags shared by every command that analyses text.
 void AddOptionFlags(CLI::App* command, Options* options);

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   add(whosaid::cli::AddEvalCommand, "eval", "Score the analysis against gold data");
   add(whosaid::cli::AddIngestCommand, "ingest", "Analyse articles into a corpus database");
   add(whosaid::cli::AddQueryCommand, "query", "Ask a corpus database who said what");
+  add(whosaid::cli::AddReportCommand, "report", "Write articles' attributions as one HTML page");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
