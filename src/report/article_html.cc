@@ -79,7 +79,10 @@ std::vector<int> Covering(const TextRun& run) {
 // "d0-a3 d0-a1": the cards of these attributions.
 std::string CardIds(const Context& ctx, const std::vector<int>& attributions) {
   std::string ids;
-  for (int i : attributions) ids += (ids.empty() ? "" : " ") + CardId(ctx, i);
+  for (int i : attributions) {
+    if (!ids.empty()) ids += ' ';
+    ids += CardId(ctx, i);
+  }
   return ids;
 }
 
