@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   add(whosaid::cli::AddIngestCommand, "ingest", "Analyse articles into a corpus database");
   add(whosaid::cli::AddQueryCommand, "query", "Ask a corpus database who said what");
   add(whosaid::cli::AddTrainCommand, "train", "Train a model (tagger, parser, attribution) from gold data");
+  add(whosaid::cli::AddReportCommand, "report", "Write articles' attributions as one HTML page");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -33,6 +33,7 @@
 #include "whosaid/document.h"
 #include "whosaid/options.h"
 #include "whosaid/output.h"
+#include "whosaid/report.h"
 #include "whosaid/status.h"
 
 namespace whosaid {

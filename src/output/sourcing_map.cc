@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "output/speaker_key.h"
 #include "whosaid/output.h"
 
 namespace whosaid {
@@ -56,8 +57,7 @@ std::string ToSourcingMap(const Document& doc) {
   std::map<std::string, std::vector<const Attribution*>> groups;
   std::map<std::string, const Speaker*> speaker_of;
   for (const Attribution& a : doc.attributions) {
-    const std::string key = a.speaker.entity >= 0 ? fmt::format("e{}", a.speaker.entity)
-                                                  : fmt::format("n{}", a.speaker.name);
+    const std::string key = SpeakerKey(a.speaker);
     if (!groups.count(key)) {
       order.push_back(key);
       speaker_of[key] = &a.speaker;
