@@ -4,7 +4,9 @@
 // analysis and the JSON line, without file I/O) over the PolNeAR train texts,
 // repeated until at least --min-mb megabytes have been analysed.
 //
-//   build/bench/analyze_bench [TEXT_DIR] [--min-mb N]
+//   build/bench/analyze_bench [TEXT_DIR] [--min-mb N] [--no-model]
+//
+// --no-model measures the rule-based core alone (Options::model = false).
 //
 // TEXT_DIR defaults to $WHOSAID_SHARED/gold/polnear/train/text, else
 // ../shared/gold/polnear/train/text. Prints MB/s and documents/s.
@@ -47,8 +49,11 @@ std::vector<std::string> LoadTexts(const std::string& dir) {
 int main(int argc, char** argv) {
   std::string dir = DefaultDir();
   double min_mb = 50;
+  whosaid::Options options;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--min-mb") == 0 && i + 1 < argc) {
+    if (std::strcmp(argv[i], "--no-model") == 0) {
+      options.model = false;
+    } else if (std::strcmp(argv[i], "--min-mb") == 0 && i + 1 < argc) {
       min_mb = std::atof(argv[++i]);
     } else {
       dir = argv[i];
@@ -60,7 +65,7 @@ int main(int argc, char** argv) {
                  dir.c_str());
     return 1;
   }
-  const whosaid::Analyzer analyzer;
+  const whosaid::Analyzer analyzer(options);
   size_t bytes = 0, docs = 0, attributions = 0, json_bytes = 0;
   const auto start = std::chrono::steady_clock::now();
   const std::clock_t cpu_start = std::clock();
@@ -81,7 +86,8 @@ int main(int argc, char** argv) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   // CPU time too: on a shared machine, wall time also counts other programs.
   const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-  std::printf("corpus: %zu texts from %s\n", texts.size(), dir.c_str());
+  std::printf("corpus: %zu texts from %s (%s)\n", texts.size(), dir.c_str(),
+              options.model ? "rules + learned model" : "rules only");
   std::printf("analysed %.1f MB, %zu documents, %zu attributions in %.2f s (1 thread)\n",
               bytes / 1e6, docs, attributions, seconds);
   std::printf("throughput (wall): %.1f MB/s, %.0f documents/s\n", bytes / 1e6 / seconds,

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "commands.h"
+#include "whosaid/reader.h"
 #include "whosaid/whosaid.h"
 
 namespace whosaid::cli {
@@ -38,7 +39,7 @@ int Run(const ReportFlags& flags, const Options& options) {
   int failed = 0;
   for (const std::string& path : ExpandInputs(flags.inputs)) {
     Result<std::string> bytes = ReadFile(path, options.max_document_bytes);
-    Result<Document> doc = bytes.ok() ? analyzer.Analyze(*bytes, DocumentId(path))
+    Result<Document> doc = bytes.ok() ? analyzer.Analyze(*bytes, DocumentIdFromPath(path))
                                       : Result<Document>(bytes.status());
     if (!doc.ok()) {
       ++failed;
