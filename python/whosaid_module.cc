@@ -151,7 +151,8 @@ void BindOptions(py::module_& m) {
   py::class_<Options>(m, "Options", "Every knob of the analysis; see include/whosaid/options.h.")
       .def(py::init([](size_t max_document_bytes, size_t max_quote_bytes, size_t max_attributions,
                        bool indirect, InputFormat input_format, const JsonlFields& jsonl_fields,
-                       size_t max_html_depth, bool rules, bool model) {
+                       size_t max_html_depth, bool rules, bool model,
+                       double max_document_seconds) {
              return Options{.max_document_bytes = max_document_bytes,
                             .max_quote_bytes = max_quote_bytes,
                             .max_attributions = max_attributions,
@@ -160,14 +161,16 @@ void BindOptions(py::module_& m) {
                             .jsonl_fields = jsonl_fields,
                             .max_html_depth = max_html_depth,
                             .rules = rules,
-                            .model = model};
+                            .model = model,
+                            .max_document_seconds = max_document_seconds};
            }),
            py::kw_only(), py::arg("max_document_bytes") = d.max_document_bytes,
            py::arg("max_quote_bytes") = d.max_quote_bytes,
            py::arg("max_attributions") = d.max_attributions, py::arg("indirect") = d.indirect,
            py::arg("input_format") = d.input_format, py::arg("jsonl_fields") = d.jsonl_fields,
            py::arg("max_html_depth") = d.max_html_depth, py::arg("rules") = d.rules,
-           py::arg("model") = d.model)
+           py::arg("model") = d.model,
+           py::arg("max_document_seconds") = d.max_document_seconds)
       .def_readwrite("max_document_bytes", &Options::max_document_bytes)
       .def_readwrite("max_quote_bytes", &Options::max_quote_bytes)
       .def_readwrite("max_attributions", &Options::max_attributions)
@@ -177,11 +180,13 @@ void BindOptions(py::module_& m) {
       .def_readwrite("max_html_depth", &Options::max_html_depth)
       .def_readwrite("rules", &Options::rules)
       .def_readwrite("model", &Options::model)
+      .def_readwrite("max_document_seconds", &Options::max_document_seconds)
       .def(py::pickle(  // so that Options travel to Dask workers
           [](const Options& o) {
             return py::make_tuple(o.max_document_bytes, o.max_quote_bytes, o.max_attributions,
                                   o.indirect, o.input_format, JsonlFieldsTuple(o.jsonl_fields),
-                                  o.max_html_depth, o.rules, o.model);
+                                  o.max_html_depth, o.rules, o.model,
+                                  o.max_document_seconds);
           },
           [](const py::tuple& t) {
             return Options{.max_document_bytes = t[0].cast<size_t>(),
@@ -192,14 +197,17 @@ void BindOptions(py::module_& m) {
                            .jsonl_fields = JsonlFieldsFromTuple(t[5].cast<py::tuple>()),
                            .max_html_depth = t[6].cast<size_t>(),
                            .rules = t[7].cast<bool>(),
-                           .model = t[8].cast<bool>()};
+                           .model = t[8].cast<bool>(),
+                           .max_document_seconds = t[9].cast<double>()};
           }))
       .def("__repr__", [](const Options& o) {
         return py::str(
                    "Options(max_document_bytes={}, max_quote_bytes={}, max_attributions={}, "
-                   "indirect={}, input_format={}, max_html_depth={}, rules={}, model={})")
+                   "indirect={}, input_format={}, max_html_depth={}, rules={}, model={}, "
+                   "max_document_seconds={})")
             .format(o.max_document_bytes, o.max_quote_bytes, o.max_attributions, o.indirect,
-                    static_cast<int>(o.input_format), o.max_html_depth, o.rules, o.model);
+                    static_cast<int>(o.input_format), o.max_html_depth, o.rules, o.model,
+                    o.max_document_seconds);
       });
 }
 

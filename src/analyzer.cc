@@ -2,12 +2,15 @@
 //
 // The pipeline: bytes -> valid UTF-8 -> normalised text -> Article (tokens,
 // paragraphs, quotes, sentences) -> claims -> speakers -> Document.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstring>
 
 #include "attribution/article.h"
 #include "attribution/attribution_finder.h"
 #include "attribution/model/model_claims.h"
+#include "deadline.h"
 #include "lexicon/lexicon.h"
 #include "speakers/speaker_resolver.h"
 #include "text/normalize.h"
@@ -85,6 +88,15 @@ Status CheckInput(std::string_view bytes, const Options& options) {
   return Status::Ok();
 }
 
+// The watchdog's verdict after `stage`: OK, or the error naming the limit.
+Status CheckDeadline(const internal::Deadline& deadline, const Options& options,
+                     std::string_view stage) {
+  if (!deadline.Expired()) return Status::Ok();
+  return LimitExceededError(fmt::format(
+      "analysis took longer than max_document_seconds ({:g} s); stopped during {}",
+      options.max_document_seconds, stage));
+}
+
 }  // namespace
 
 Analyzer::Analyzer(Options options) : options_(options) {
@@ -95,6 +107,7 @@ Analyzer::~Analyzer() = default;
 
 Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) const {
   WHOSAID_RETURN_IF_ERROR(CheckInput(bytes, options_));
+  const internal::Deadline deadline(options_.max_document_seconds);
   Document doc;
   doc.id.assign(id);
   doc.text = internal::SanitizeUtf8(bytes, &doc.repairs.invalid_utf8_bytes);
@@ -102,16 +115,20 @@ Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) 
   const Article article =
       internal::BuildArticle(norm.text, internal::Lexicon::Default(), options_.max_quote_bytes);
   doc.repairs.unbalanced_quotes = article.quotes.unbalanced;
+  WHOSAID_RETURN_IF_ERROR(CheckDeadline(deadline, options_, "tokenization"));
   std::vector<Claim> claims;
   if (options_.rules) claims = internal::FindClaims(article, options_);
   // The learned model adds what the rules missed (attribution/model/).
   if (options_.model && options_.indirect) internal::AddLearnedClaims(article, options_, &claims);
+  WHOSAID_RETURN_IF_ERROR(CheckDeadline(deadline, options_, "attribution"));
   if (claims.size() > options_.max_attributions) {
     return LimitExceededError("document has " + std::to_string(claims.size()) +
                               " attributions, more than max_attributions (" +
                               std::to_string(options_.max_attributions) + ")");
   }
-  const internal::ResolvedSpeakers speakers = internal::ResolveSpeakers(article, claims);
+  const internal::ResolvedSpeakers speakers =
+      internal::ResolveSpeakers(article, claims);
+  WHOSAID_RETURN_IF_ERROR(CheckDeadline(deadline, options_, "speaker resolution"));
   const SpanMaker spans(doc.text, norm);
   for (size_t k = 0; k < claims.size(); ++k) {
     const Claim& c = claims[k];

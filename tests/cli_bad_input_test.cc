@@ -55,6 +55,17 @@ class CliBadInputTest : public ::testing::Test {
   fs::path dir_;
 };
 
+TEST_F(CliBadInputTest, DocumentsOverTheTimeBudgetAreReportedAndTheRunEnds) {
+  const std::string a = Write("a.txt", "\"Yes,\" she said.").string();
+  const std::string b = Write("b.txt", "\"No,\" he said.").string();
+  const RunResult r = Run("analyze --max-document-seconds 1e-9 " + a + " " + b);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(a + ": analysis took longer than max_document_seconds (1e-09 s)"),
+            std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(b + ": analysis took longer"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("2 of 2 documents failed"), std::string::npos) << r.err;
+}
+
 TEST_F(CliBadInputTest, EmptyFileIsADocumentWithoutAttributions) {
   const RunResult r = Run("analyze --format jsonl " + Write("empty.txt", "").string());
   EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -13,6 +13,9 @@ void AddOptionFlags(CLI::App* command, Options* options) {
   command->add_option("--max-attributions", options->max_attributions,
                       "Documents with more attributions fail with an error")
       ->capture_default_str();
+  command->add_option("--max-document-seconds", options->max_document_seconds,
+                      "Documents taking longer to analyse fail with an error (0: no limit)")
+      ->capture_default_str();
   command->add_flag("!--no-indirect", options->indirect,
                     "Only quotations: skip reported speech without quote marks");
   command->add_flag("!--no-rules", options->rules, "Skip the rule-based attribution finder");

@@ -22,6 +22,10 @@
 //   model                    true         add the learned model's attributions that the
 //                                         rules did not find (docs/attribution-model.md);
 //                                         needs `indirect`
+//   max_document_seconds     60           the watchdog: analysis taking longer fails with
+//                                         kLimitExceeded instead of holding up the run;
+//                                         0 = no limit (a 64 MiB document, the largest
+//                                         allowed, takes about 3 s on a 2-core VM)
 //
 // Budgets exist because input comes from the open web: exceeding one is an
 // error that names the limit, never a crash and never a silent truncation.
@@ -64,6 +68,7 @@ struct Options {
   size_t max_html_depth = 1000;
   bool rules = true;
   bool model = true;
+  double max_document_seconds = 60;
 };
 
 }  // namespace whosaid

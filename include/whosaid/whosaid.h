@@ -51,7 +51,8 @@ class Analyzer {
   //
   // Fails with kLimitExceeded when the input is larger than
   // Options::max_document_bytes or yields more than
-  // Options::max_attributions, and with kBadInput when it is binary data (it
+  // Options::max_attributions or takes longer than
+  // Options::max_document_seconds, and with kBadInput when it is binary data (it
   // holds NUL bytes). An empty input is a document without attributions.
   Result<Document> Analyze(std::string_view bytes, std::string_view id = "") const;
 
