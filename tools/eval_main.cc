@@ -25,64 +25,44 @@ struct EvalFlags {
   std::string format = "text";
 };
 
-int RunGold(const EvalFlags& flags, const Analyzer& analyzer) {
+// Scores each input with `evaluate` (path -> Result<Report>) and prints its
+// report; returns the number of inputs that failed.
+template <typename Evaluate>
+int RunEach(const std::vector<std::string>& inputs, const std::string& format, Evaluate evaluate) {
   int failed = 0;
-  for (const std::string& path : flags.gold) {
-    Result<GoldReport> report = EvaluateGold(analyzer, path);
+  for (const std::string& path : inputs) {
+    auto report = evaluate(path);
     if (!report.ok()) {
       ++failed;
       fmt::print(stderr, "whosaid: {}: {}\n", path, report.status().ToString());
       continue;
     }
-    fmt::print("{}", flags.format == "json" ? report->ToJson() + "\n" : report->ToText());
+    fmt::print("{}", format == "json" ? report->ToJson() + "\n" : report->ToText());
   }
   return failed;
+}
+
+int RunGold(const EvalFlags& flags, const Analyzer& analyzer) {
+  return RunEach(flags.gold, flags.format,
+                 [&](const std::string& p) { return EvaluateGold(analyzer, p); });
 }
 
 int RunBrat(const EvalFlags& flags, const Analyzer& analyzer) {
-  int failed = 0;
-  for (const std::string& dir : flags.brat) {
-    Result<BratReport> report = EvaluateBrat(analyzer, dir);
-    if (!report.ok()) {
-      ++failed;
-      fmt::print(stderr, "whosaid: {}: {}\n", dir, report.status().ToString());
-      continue;
-    }
-    fmt::print("{}", flags.format == "json" ? report->ToJson() + "\n" : report->ToText());
-  }
-  return failed;
+  return RunEach(flags.brat, flags.format,
+                 [&](const std::string& p) { return EvaluateBrat(analyzer, p); });
 }
 
 int RunAeb(const EvalFlags& flags, const Options& options) {
-  int failed = 0;
-  for (const std::string& dir : flags.aeb) {
-    Result<ExtractionReport> report = EvaluateExtraction(dir, options);
-    if (!report.ok()) {
-      ++failed;
-      fmt::print(stderr, "whosaid: {}: {}\n", dir, report.status().ToString());
-      continue;
-    }
-    fmt::print("{}", flags.format == "json" ? report->ToJson() + "\n" : report->ToText());
-  }
-  return failed;
+  return RunEach(flags.aeb, flags.format,
+                 [&](const std::string& p) { return EvaluateExtraction(p, options); });
 }
 
 int RunGum(const EvalFlags& flags, const Analyzer& analyzer) {
-  int failed = 0;
-  for (const std::string& path : flags.gum) {
-    Result<GumReport> report = EvaluateGum(analyzer, path);
-    if (!report.ok()) {
-      ++failed;
-      fmt::print(stderr, "whosaid: {}: {}\n", path, report.status().ToString());
-      continue;
-    }
-    fmt::print("{}", flags.format == "json" ? report->ToJson() + "\n" : report->ToText());
-  }
-  return failed;
+  return RunEach(flags.gum, flags.format,
+                 [&](const std::string& p) { return EvaluateGum(analyzer, p); });
 }
 
-std::string Describe(const std::string& path, const internal::UdScores& s, bool parsed,
-                     bool json) {
+std::string Describe(const std::string& path, const internal::UdScores& s, bool parsed, bool json) {
   if (json) {
     std::string out = fmt::format("{{\"file\":\"{}\",\"words\":{},\"upos\":{:.2f},\"xpos\":{:.2f}",
                                   path, s.words, s.upos_accuracy(), s.xpos_accuracy());
