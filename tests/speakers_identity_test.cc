@@ -55,7 +55,7 @@ const IdentityCase kCases[] = {
      "Jane Smith", "Mayor", ""},
     {"pronoun resolves to the last speaker",
      "\"We are ready,\" Mayor Jane Smith said.\n\nShe added that the city had a plan.",
-     "the city had", "Jane Smith", "Mayor", ""},
+     "that the city had", "Jane Smith", "Mayor", ""},
 };
 
 class SpeakerIdentityTest : public ::testing::TestWithParam<IdentityCase> {};

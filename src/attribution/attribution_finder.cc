@@ -529,7 +529,7 @@ class Finder {
   // Where the reported content after cue `i` starts, or kNoMark.
   uint32_t ComplementStart(uint32_t i, uint32_t se, const CueInfo& cue) const {
     for (uint32_t t = i + 1; t < se && t <= i + kThatWindow; ++t) {
-      if (a_.Is(t, "that")) return t + 1;
+      if (a_.Is(t, "that")) return t;  // PARC: the complementizer is content
       const TokenKind kind = a_.tokens[t].kind;
       if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kQuote) break;
     }
