@@ -128,8 +128,9 @@ TEST(GumEval, DevScoresStayAboveTheirFloors) {
   EXPECT_EQ(r->documents, 26);
   EXPECT_GE(r->named_found, 0.90 * r->named_mentions);
   EXPECT_GE(r->named_type_right, 0.54 * r->named_mentions);
+  EXPECT_GE(r->speaker_right, 0.17 * r->speaker_mentions);
   EXPECT_GE(r->speaker_right - r->speaker_interlocutors_right,
-            0.42 * (r->speaker_mentions - r->speaker_interlocutors));
+            0.40 * (r->speaker_mentions - r->speaker_interlocutors));
 }
 
 }  // namespace

@@ -171,13 +171,19 @@ Result<ExtractionReport> EvaluateExtraction(const std::string& aeb_dir, const Op
 //  * speaker resolution: gold person and organisation mentions whose head
 //    word is the subject (nsubj) or passive agent (obl:agent) of a reporting
 //    verb (reporting_verbs.txt), when their entity has a proper-name
-//    mention. whosaid takes the verb as the cue, finds its source's noun
-//    phrase itself and resolves it in the article; right when the canonical
-//    name equals the entity's longest proper name (the longest run of
-//    proper nouns around the head of one of its mentions), compared on
-//    lowercase letters and digits, a leading "the" aside.
+//    mention. When the source of one of whosaid's own attributions (rules
+//    and model, as Analyze finds them) covers the head word, its speaker is
+//    whosaid's choice; otherwise the gold mention is given to the speaker
+//    resolver as the source of that verb, among whosaid's own attributions.
+//    Right when the canonical name equals the entity's longest proper name:
+//    the name around the head of one of its proper-noun mentions (proper
+//    nouns, capitalised words and connectors between them, leading titles
+//    and a final possessive left out; "Director of the ..." is a role, not
+//    a name), compared on lowercase letters and digits, a leading "the"
+//    aside.
 //  * coreference: MUC, B-cubed and CEAF-e between gold entities and the
-//    entities whosaid builds from names and resolved sources. A whosaid
+//    entities whosaid builds from the names it finds and the sources of its
+//    own attributions (no gold information goes into them). A whosaid
 //    mention stands for the smallest gold mention that contains it and
 //    whose head word it covers; entities with one mention are left out on
 //    both sides (the CoNLL-2012 convention).
@@ -204,6 +210,7 @@ struct GumReport {
   std::map<std::string, int64_t> type_confusion;  // "place as person": found, typed wrong
   int64_t speaker_mentions = 0;   // reporting-verb subjects with a named entity
   int64_t speaker_right = 0;      // ... resolved to the entity's longest proper name
+  int64_t speaker_found = 0;      // ... that are the source of one of whosaid's own attributions
   int64_t speaker_interlocutors = 0;        // ... that are I, you or we
   int64_t speaker_interlocutors_right = 0;
   int64_t speaker_unnamed = 0;    // reporting-verb subjects whose entity has no proper name (not scored)

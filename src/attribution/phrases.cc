@@ -118,6 +118,8 @@ TokenRange NameBetweenCommas(const Article& a, uint32_t j, uint32_t limit) {
 // Words that belong with a name: "former acting ICE chief Tom Homan",
 // "officials with the Los Angeles Police Department".
 bool InNameGroup(const Article& a, uint32_t i, uint32_t b) {
+  // "the Taxpayers' Alliance": the apostrophe inside a capitalised name.
+  if (IsPluralPossessiveApostrophe(a, i)) return a.tokens[i + 1].upper && a.tokens[i - 1].upper;
   if (!a.IsWord(i)) return a.tokens[i].kind == TokenKind::kNumber;
   if (a.tokens[i].upper) return true;
   const std::string_view w = a.Lower(i);
@@ -183,15 +185,17 @@ TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit) {
   return {b, e};
 }
 
+bool IsPluralPossessiveApostrophe(const Article& a, uint32_t i) {
+  const Token& t = a.tokens[i];
+  return t.kind == TokenKind::kQuote && (t.first == '\'' || t.first == 0x2019) &&
+         !t.space_before && i > 0 && a.IsWord(i - 1) && a.Lower(i - 1).ends_with("s") &&
+         i + 1 < a.size() && a.IsWord(i + 1);
+}
+
 bool MayBeInNounPhrase(const Article& a, uint32_t i) {
   const Token& t = a.tokens[i];
   if (a.InQuote(i)) return false;
-  // "the Taxpayers' Alliance": a plural possessive apostrophe.
-  if (t.kind == TokenKind::kQuote && (t.first == '\'' || t.first == 0x2019) && !t.space_before &&
-      i > 0 && a.IsWord(i - 1) && a.Lower(i - 1).ends_with("s") && i + 1 < a.size() &&
-      a.IsWord(i + 1)) {
-    return true;
-  }
+  if (IsPluralPossessiveApostrophe(a, i)) return true;  // "the Taxpayers' Alliance"
   // "Immigration and Customs Enforcement", "Youth and Family Center",
   // "commuters and business owners".
   if ((a.Is(i, "and") || a.Is(i, "&")) && i > 0 && i + 1 < a.size() && !a.InQuote(i + 1) &&

@@ -62,6 +62,10 @@ TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit);
 // True when token i may belong to a source's noun phrase.
 bool MayBeInNounPhrase(const Article& a, uint32_t i);
 
+// Whether token i is the apostrophe of a plural possessive inside a name:
+// "the Taxpayers' Alliance", "the Veterans' Affairs office".
+bool IsPluralPossessiveApostrophe(const Article& a, uint32_t i);
+
 }  // namespace whosaid::internal
 
 #endif  // WHOSAID_ATTRIBUTION_PHRASES_H_

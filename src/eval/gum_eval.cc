@@ -10,6 +10,8 @@
 #include <unordered_map>
 
 #include "attribution/article.h"
+#include "attribution/attribution_finder.h"
+#include "attribution/model/model_claims.h"
 #include "attribution/claim.h"
 #include "attribution/phrases.h"
 #include "eval/coref_scores.h"
@@ -52,11 +54,26 @@ class Aligned {
       word_of_token_.push_back(w);
       if (w >= 0 && token_of_word_[w] < 0) token_of_word_[w] = static_cast<int>(t);
     }
+    // whosaid's own attributions, as Analyzer::Analyze finds them.
+    if (options.rules) claims_ = internal::FindClaims(article_, options);
+    if (options.model && options.indirect) internal::AddLearnedClaims(article_, options, &claims_);
   }
 
   const Article& article() const { return article_; }
   const EntityDocument& gold() const { return gold_; }
   int TokenOfWord(uint32_t w) const { return token_of_word_[w]; }
+  const std::vector<internal::Claim>& claims() const { return claims_; }
+
+  // The tokens of gold words [begin, end); empty when none is aligned.
+  TokenRange Tokens(uint32_t begin, uint32_t end) const {
+    TokenRange r{UINT32_MAX, 0};
+    for (uint32_t w = begin; w < end; ++w) {
+      if (token_of_word_[w] < 0) continue;
+      r.begin = std::min(r.begin, static_cast<uint32_t>(token_of_word_[w]));
+      r.end = std::max(r.end, static_cast<uint32_t>(token_of_word_[w]) + 1);
+    }
+    return r.begin == UINT32_MAX ? TokenRange{} : r;
+  }
 
   // The gold words [first, last] a token range covers; first < 0 when unaligned.
   std::pair<int, int> Words(TokenRange r) const {
@@ -82,30 +99,40 @@ class Aligned {
   Article article_;
   std::vector<int> word_of_token_;
   std::vector<int> token_of_word_;
+  std::vector<internal::Claim> claims_;
 };
 
 bool IsProperName(const EntityDocument& d, const GoldMention& m) {
   return d.words[m.head].upos == "PROPN";
 }
 
-// The run of proper nouns around the mention's head ("National Library of
-// the Netherlands"): connectors between proper nouns belong to it, titles
-// at its start do not (whosaid gives them as the role: "Professor Cres
-// Eastman" is Cres Eastman).
+// A word of a name: a proper noun, or a capitalised adjective, noun or
+// number inside one ("National" in "the National Library", which GUM tags
+// ADJ). A possessive "'s" is not.
+bool IsNameWord(const internal::ConlluWord& w) {
+  if (w.upos == "PROPN") return true;
+  if (w.upos != "ADJ" && w.upos != "NOUN" && w.upos != "NUM") return false;
+  return !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0]));
+}
+
+// The name around the mention's head ("National Library of the
+// Netherlands"): name words, and connectors between them; titles at its
+// start do not belong to it (whosaid gives them as the role: "Professor
+// Cres Eastman" is Cres Eastman), nor does a possessive at its end.
 std::string ProperName(const EntityDocument& d, const GoldMention& m) {
-  auto proper = [&](uint32_t w) { return d.words[w].upos == "PROPN"; };
+  auto name_word = [&](uint32_t w) { return IsNameWord(d.words[w]); };
   auto connector = [&](uint32_t w) {
     const std::string& f = d.words[w].form;
     return f == "of" || f == "and" || f == "the" || f == "&" || f == "de";
   };
-  // Connectors run up to a proper noun ("of the Netherlands").
+  // Connectors run up to a name word ("of the Netherlands").
   auto joined = [&](uint32_t w, int step) {
     while (w >= m.begin && w < m.end && connector(w)) w += step;
-    return w >= m.begin && w < m.end && proper(w);
+    return w >= m.begin && w < m.end && name_word(w);
   };
   uint32_t b = m.head, e = m.head + 1;
-  while (b > m.begin && (proper(b - 1) || (connector(b - 1) && joined(b - 1, -1)))) --b;
-  while (e < m.end && (proper(e) || (connector(e) && joined(e, 1)))) ++e;
+  while (b > m.begin && (name_word(b - 1) || (connector(b - 1) && joined(b - 1, -1)))) --b;
+  while (e < m.end && (name_word(e) || (connector(e) && joined(e, 1)))) ++e;
   const internal::Lexicon& lexicon = internal::Lexicon::Default();
   std::string buf;
   while (b + 1 < e) {
@@ -113,7 +140,18 @@ std::string ProperName(const EntityDocument& d, const GoldMention& m) {
     if (!lexicon.IsTitle(w) && !lexicon.IsTitleAbbreviation(w)) break;
     ++b;
   }
-  return d.text.substr(d.words[b].begin, d.words[e - 1].end - d.words[b].begin);
+  // "Director of the National Iodine Nutrition study": a title followed by
+  // what it is a title of describes someone; it does not name them.
+  if (connector(b)) return "";
+  std::string name = d.text.substr(d.words[b].begin, d.words[e - 1].end - d.words[b].begin);
+  // A multi-word token ("Byron's") spans the surface form of all its words.
+  for (std::string_view s : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
+    if (name.size() > s.size() && name.ends_with(s)) {
+      name.resize(name.size() - s.size());
+      break;
+    }
+  }
+  return name;
 }
 
 // Lowercase letters and digits, a leading "the" and a possessive dropped.
@@ -138,6 +176,7 @@ std::unordered_map<int, std::string> LongestNames(const EntityDocument& d) {
   for (const GoldMention& m : d.mentions) {
     if (!IsProperName(d, m)) continue;
     std::string name = ProperName(d, m);
+    if (name.empty()) continue;
     std::string& best = out[m.entity];
     if (name.size() > best.size()) best = std::move(name);
   }
@@ -178,27 +217,6 @@ bool IsReportingSubject(const EntityDocument& d, const GoldMention& m, uint32_t*
   return true;
 }
 
-// whosaid's own noun phrase for the source at `head_token`, given its cue:
-// the subject before it, the noun phrase after it, the agent after "by",
-// else the name whosaid finds around the head word, else that word.
-TokenRange SourcePhraseAt(const Article& a, const std::vector<internal::NamedMention>& names,
-                          uint32_t cue, uint32_t head_token) {
-  auto covers = [&](TokenRange r) { return r.begin <= head_token && head_token < r.end; };
-  const internal::SourcePhrase before = internal::SubjectBefore(a, cue, a.SentenceBegin(cue));
-  if (covers(before.np)) return before.np;
-  const internal::SourcePhrase after = internal::NounPhraseAfter(a, cue + 1, a.SentenceEnd(cue));
-  if (covers(after.np)) return after.np;
-  if (head_token + 1 < a.size() && !covers(after.np) && head_token > cue &&
-      a.Is(head_token - 1, "by")) {
-    const internal::SourcePhrase agent = internal::NounPhraseAfter(a, head_token, a.SentenceEnd(cue));
-    if (covers(agent.np)) return agent.np;
-  }
-  for (const internal::NamedMention& n : names) {
-    if (covers(n.range)) return n.range;
-  }
-  return {head_token, head_token + 1};
-}
-
 // "I", "you", "we": the writer, the reader or the people in a conversation,
 // whom the text itself seldom names.
 bool IsInterlocutor(const EntityDocument& d, const GoldMention& m) {
@@ -212,14 +230,68 @@ bool IsInterlocutor(const EntityDocument& d, const GoldMention& m) {
 struct SpeakerTarget {
   const GoldMention* mention;
   std::string expected;
+  size_t claim = 0;  // index into the claims resolved
 };
 
+// The first claim whose source covers token `t`, or -1.
+int ClaimWithSourceAt(const std::vector<internal::Claim>& claims, uint32_t t) {
+  for (size_t k = 0; k < claims.size(); ++k) {
+    if (claims[k].source.begin <= t && t < claims[k].source.end) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// Where a claim sits in the text, for merging claims in reading order.
+uint32_t Anchor(const internal::Claim& c) {
+  uint32_t at = c.cue.empty() ? UINT32_MAX : c.cue.begin;
+  if (!c.source.empty()) at = std::min(at, c.source.begin);
+  return at;
+}
+
+// whosaid's claims with `extra` ones inserted before the first claim that
+// comes after them in the text; the claims keep the order the resolver
+// sees in Analyze, and `inherits` follows the move. Returns the merged
+// list; extra_at[k] is where extra[k] went.
+std::vector<internal::Claim> MergeClaims(const std::vector<internal::Claim>& own,
+                                         const std::vector<internal::Claim>& extra,
+                                         std::vector<size_t>* extra_at) {
+  std::vector<size_t> order(extra.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return Anchor(extra[x]) < Anchor(extra[y]); });
+  std::vector<internal::Claim> out;
+  std::vector<int> own_at(own.size(), -1);
+  extra_at->assign(extra.size(), 0);
+  size_t next = 0;
+  for (size_t k = 0; k <= own.size(); ++k) {
+    const uint32_t until = k < own.size() ? Anchor(own[k]) : UINT32_MAX;
+    while (next < order.size() && (k == own.size() || Anchor(extra[order[next]]) < until)) {
+      (*extra_at)[order[next]] = out.size();
+      out.push_back(extra[order[next++]]);
+    }
+    if (k == own.size()) break;
+    own_at[k] = static_cast<int>(out.size());
+    out.push_back(own[k]);
+  }
+  for (internal::Claim& c : out) {
+    if (c.inherits >= 0) c.inherits = own_at[c.inherits];
+  }
+  return out;
+}
+
+// Speaker resolution as the issue defines it: for each gold person or
+// organisation mention that is the subject or agent of a reporting verb,
+// the name whosaid gives it. When whosaid's own attributions have a source
+// covering the mention's head word, that is whosaid's choice; otherwise the
+// gold mention is given to the resolver as the source of that verb, among
+// whosaid's own claims, so that resolution is scored even where the
+// attribution rules did not find the claim.
 void ScoreSpeakers(const Aligned& doc, GumReport* report) {
   const EntityDocument& d = doc.gold();
-  const std::vector<internal::NamedMention> names = internal::FindNamedMentions(doc.article());
   const std::unordered_map<int, std::string> longest = LongestNames(d);
-  std::vector<internal::Claim> claims;
+  std::vector<internal::Claim> extra;
   std::vector<SpeakerTarget> targets;
+  std::vector<int> own_claim;  // per target: index into doc.claims(), or -1
   for (const GoldMention& m : d.mentions) {
     uint32_t verb = 0;
     if (!IsReportingSubject(d, m, &verb)) continue;
@@ -230,26 +302,39 @@ void ScoreSpeakers(const Aligned& doc, GumReport* report) {
     }
     const int cue = doc.TokenOfWord(verb);
     const int head = doc.TokenOfWord(m.head);
-    if (cue < 0 || head < 0) continue;
+    const TokenRange source = doc.Tokens(m.begin, m.end);
+    if (cue < 0 || head < 0 || source.empty()) continue;
+    targets.push_back({&m, name->second});
+    const int own = ClaimWithSourceAt(doc.claims(), static_cast<uint32_t>(head));
+    own_claim.push_back(own);
+    if (own >= 0) continue;
     internal::Claim c;
     c.type = AttributionType::kIndirect;
     c.cue = {static_cast<uint32_t>(cue), static_cast<uint32_t>(cue) + 1};
-    c.source = SourcePhraseAt(doc.article(), names, c.cue.begin, static_cast<uint32_t>(head));
-    claims.push_back(c);
-    targets.push_back({&m, name->second});
+    c.source = source;
+    extra.push_back(c);
   }
-  // Claims in text order, as the attribution rules give them.
-  std::vector<size_t> order(claims.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t x, size_t y) { return claims[x].cue.begin < claims[y].cue.begin; });
-  std::vector<internal::Claim> sorted;
-  for (size_t k : order) sorted.push_back(claims[k]);
-  const internal::ResolvedSpeakers resolved = internal::ResolveSpeakers(doc.article(), sorted);
-  for (size_t k = 0; k < order.size(); ++k) {
-    const SpeakerTarget& t = targets[order[k]];
-    const std::string& predicted = resolved.speakers[k].name;
+  std::vector<size_t> extra_at;
+  std::vector<internal::Claim> claims = MergeClaims(doc.claims(), extra, &extra_at);
+  std::vector<size_t> own_at;
+  {
+    // Where each of whosaid's own claims went in the merged list.
+    std::vector<bool> is_extra(claims.size(), false);
+    for (size_t at : extra_at) is_extra[at] = true;
+    for (size_t k = 0; k < claims.size(); ++k) {
+      if (!is_extra[k]) own_at.push_back(k);
+    }
+  }
+  size_t next_extra = 0;
+  for (size_t t = 0; t < targets.size(); ++t) {
+    targets[t].claim = own_claim[t] >= 0 ? own_at[own_claim[t]] : extra_at[next_extra++];
+  }
+  const internal::ResolvedSpeakers resolved = internal::ResolveSpeakers(doc.article(), claims);
+  for (size_t k = 0; k < targets.size(); ++k) {
+    const SpeakerTarget& t = targets[k];
+    const std::string& predicted = resolved.speakers[t.claim].name;
     ++report->speaker_mentions;
+    report->speaker_found += own_claim[k] >= 0 ? 1 : 0;
     const bool interlocutor = IsInterlocutor(d, *t.mention);
     report->speaker_interlocutors += interlocutor ? 1 : 0;
     if (Comparable(predicted) == Comparable(t.expected)) {
@@ -289,28 +374,14 @@ internal::Clusters WithoutSingletons(std::vector<std::vector<int>> clusters) {
 
 void ScoreCoreference(const Aligned& doc, GumReport* report) {
   const EntityDocument& d = doc.gold();
-  const std::vector<internal::NamedMention> names = internal::FindNamedMentions(doc.article());
   std::unordered_map<int, std::vector<int>> gold_by_entity;
   for (size_t k = 0; k < d.mentions.size(); ++k) {
     gold_by_entity[d.mentions[k].entity].push_back(static_cast<int>(k));
   }
   std::vector<std::vector<int>> gold;
   for (auto& [entity, ms] : gold_by_entity) gold.push_back(std::move(ms));
-  // Sources of reporting verbs are what whosaid resolves beyond names.
-  std::vector<internal::Claim> claims;
-  for (const GoldMention& m : d.mentions) {
-    uint32_t verb = 0;
-    if (!IsReportingSubject(d, m, &verb)) continue;
-    const int cue = doc.TokenOfWord(verb), head = doc.TokenOfWord(m.head);
-    if (cue < 0 || head < 0) continue;
-    internal::Claim c;
-    c.cue = {static_cast<uint32_t>(cue), static_cast<uint32_t>(cue) + 1};
-    c.source = SourcePhraseAt(doc.article(), names, c.cue.begin, static_cast<uint32_t>(head));
-    claims.push_back(c);
-  }
-  std::sort(claims.begin(), claims.end(), [](const internal::Claim& x, const internal::Claim& y) {
-    return x.cue.begin < y.cue.begin;
-  });
+  // whosaid's own attributions: their sources are what it resolves beyond names.
+  const std::vector<internal::Claim>& claims = doc.claims();
   const internal::ResolvedSpeakers resolved = internal::ResolveEntities(doc.article(), claims);
   std::vector<std::vector<int>> predicted;
   std::vector<bool> used(d.mentions.size(), false);
@@ -361,6 +432,7 @@ GumReport& GumReport::operator+=(const GumReport& o) {
   named_type_right += o.named_type_right;
   speaker_mentions += o.speaker_mentions;
   speaker_right += o.speaker_right;
+  speaker_found += o.speaker_found;
   speaker_interlocutors += o.speaker_interlocutors;
   speaker_interlocutors_right += o.speaker_interlocutors_right;
   speaker_unnamed += o.speaker_unnamed;
@@ -387,6 +459,8 @@ std::string GumReport::ToText() const {
       "speaker resolution: {} of {} reporting-verb subjects resolved to their entity's longest "
       "proper name ({:.1f}%); {} more have no proper name (not scored)\n",
       speaker_right, speaker_mentions, Percent(speaker_right, speaker_mentions), speaker_unnamed);
+  out += fmt::format("  the source of one of whosaid's own attributions: {} of {}\n", speaker_found,
+                     speaker_mentions);
   const int64_t third = speaker_mentions - speaker_interlocutors;
   const int64_t third_right = speaker_right - speaker_interlocutors_right;
   out += fmt::format(
@@ -424,6 +498,8 @@ std::string GumReport::ToJson() const {
   w.Int64(speaker_mentions);
   w.Key("speaker_right");
   w.Int64(speaker_right);
+  w.Key("speaker_found");
+  w.Int64(speaker_found);
   w.Key("speaker_interlocutors");
   w.Int64(speaker_interlocutors);
   w.Key("speaker_interlocutors_right");

@@ -158,7 +158,7 @@ class Resolver {
       while (e < a_.size() && a_.InQuote(e) == a_.InQuote(i)) {
         if (IsCapitalized(e) && !a_.tokens[e].newlines_before) {
           ++e;
-        } else if (e + 1 < a_.size() && IsNameConnector(a_.Lower(e)) && IsCapitalized(e + 1)) {
+        } else if (e + 1 < a_.size() && JoinsName(e) && IsCapitalized(e + 1)) {
           e += 2;
         } else if (IsCapitalized(e) && a_.tokens[e].newlines_before == 1) {
           ++e;  // "President Donald\nTrump": a stray line break inside a name
@@ -169,6 +169,12 @@ class Resolver {
       f(TokenRange{i, e});
       i = e;
     }
+  }
+
+  // A connector ("of", "and") or a plural possessive apostrophe ("the
+  // Taxpayers' Alliance") between two capitalised words of one name.
+  bool JoinsName(uint32_t i) const {
+    return (a_.IsWord(i) && IsNameConnector(a_.Lower(i))) || IsPluralPossessiveApostrophe(a_, i);
   }
 
   bool IsCapitalized(uint32_t i) const {
@@ -235,7 +241,13 @@ class Resolver {
   TokenRange RoleBefore(uint32_t name_begin) const {
     uint32_t b = name_begin;
     bool has_title = false;
-    while (b > 0 && a_.IsWord(b - 1) && !a_.InQuote(b - 1)) {
+    while (b > 0 && !a_.InQuote(b - 1)) {
+      // "Veterans' Affairs spokesman": the apostrophe is inside the name.
+      if (b >= 2 && IsPluralPossessiveApostrophe(a_, b - 1) && a_.tokens[b - 2].upper) {
+        --b;
+        continue;
+      }
+      if (!a_.IsWord(b - 1)) break;
       const std::string_view w = a_.Lower(b - 1);
       const bool title = a_.lexicon->IsTitle(w);
       const bool part = title || a_.lexicon->IsOrgWord(w) ||
@@ -592,7 +604,7 @@ class Resolver {
     while (e < end) {
       if (IsCapitalized(e) && !a_.lexicon->IsTitle(a_.Lower(e))) {
         ++e;
-      } else if (e + 1 < end && IsNameConnector(a_.Lower(e)) && IsCapitalized(e + 1)) {
+      } else if (e + 1 < end && JoinsName(e) && IsCapitalized(e + 1)) {
         e += 2;
       } else {
         break;
