@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Corpus-scale run: PolNeAR texts replicated into a WARC.gz and a JSONL.zst of
-# SIZE_MB each (default 1024, i.e. 2 GB of input together), analysed with -j1
+# SIZE_MB each uncompressed (default 1024, i.e. 2 GB of input together; the
+# WARC.gz with one gzip member per record, as Common Crawl publishes it), analysed with -j1
 # and -j2; prints each run's summary (documents/s, MB/s) and peak resident
 # memory. Needs node, gzip, zstd and /usr/bin/time.
 #
@@ -11,7 +12,7 @@ size=${1:-1024}
 work=${2:-/tmp/whosaid-corpus}
 text_dir=${WHOSAID_SHARED:-../shared}/gold/polnear/train/text
 mkdir -p "$work"
-[[ -f $work/corpus.warc.gz ]] || node bench/make_corpus.js warc "$text_dir" "$size" | gzip -1 >"$work/corpus.warc.gz"
+[[ -f $work/corpus.warc.gz ]] || node bench/make_corpus.js warc.gz "$text_dir" "$size" >"$work/corpus.warc.gz"
 [[ -f $work/corpus.jsonl.zst ]] || node bench/make_corpus.js jsonl "$text_dir" "$size" | zstd -q -1 >"$work/corpus.jsonl.zst"
 for input in corpus.warc.gz corpus.jsonl.zst; do
   for jobs in 1 2; do

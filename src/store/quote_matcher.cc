@@ -5,8 +5,12 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "lexicon/lexicon_data.h"
 #include "text/utf8.h"
 
 namespace whosaid::internal {
@@ -17,6 +21,55 @@ constexpr double kMaxEditRate = 0.2;
 // Rare tokens a quote is looked up by, and candidates checked per quote.
 constexpr size_t kLookupTokens = 4;
 constexpr size_t kMaxCandidates = 20;
+// Edit costs: a light word (function or filler word) added, dropped or
+// swapped, or a word swapped for a spelling of it, costs half an edit; a
+// light word swapped for a content word, one; a content word added or
+// dropped, two (one swap for another is a drop plus an add); an edit that
+// swaps one content word for another, or touches a negation, cannot be part
+// of a near match.
+constexpr double kLightEdit = 0.5;
+constexpr double kContentIndel = 2;
+constexpr double kBlocked = 1e6;
+// The token standing for an editor's insertion in square brackets
+// ("[Kamau] has done"): it stands in for any one word.
+const char* const kBracketToken = "[]";
+
+// data/lexicons/quote_words.txt, parsed.
+struct QuoteWords {
+  std::unordered_set<std::string> negations, light;
+  std::map<std::vector<std::string>, std::vector<std::string>> same;  // spelling -> canonical
+};
+
+std::vector<std::string> Words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+const QuoteWords& Lexicon() {
+  static const QuoteWords* words = [] {
+    auto* w = new QuoteWords();
+    for (int f = 0; f < kLexiconFileCount; ++f) {
+      if (std::string_view(kLexiconFiles[f].name) != "quote_words") continue;
+      std::istringstream in(kLexiconFiles[f].contents);
+      for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::string lower;
+        for (char c : line) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const size_t colon = lower.find(':'), equals = lower.find(" = ");
+        if (equals != std::string::npos) {
+          w->same[Words(lower.substr(0, equals))] = Words(lower.substr(equals + 3));
+        } else if (colon != std::string::npos) {
+          auto& set = lower.compare(0, colon, "negation") == 0 ? w->negations : w->light;
+          for (std::string& word : Words(lower.substr(colon + 1))) set.insert(std::move(word));
+        }
+      }
+    }
+    return w;
+  }();
+  return *words;
+}
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 bool IsWordChar(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
@@ -30,19 +83,82 @@ struct TokenizedQuote {
 // Distinct quote texts (by their tokens), matched as a whole.
 struct Unit {
   TokenizedQuote tokens;
-  int first = 0;            // first occurrence
-  int parent = -1;          // the unit it matches, or -1 for a canonical quote
+  int first = 0;              // first occurrence
+  std::set<int> speakers;     // the known speakers of its occurrences
+  int parent = -1;            // the unit it matches, or -1 for a canonical quote
   QuoteMatch match = QuoteMatch::kExact;
 };
 
+// Token ids, with what the edit costs need to know about each token.
 class Interner {
  public:
+  Interner() { Id(kBracketToken); }  // id 0
+
   int Id(const std::string& token) {
-    return ids_.emplace(token, static_cast<int>(ids_.size())).first->second;
+    auto [it, added] = ids_.emplace(token, static_cast<int>(ids_.size()));
+    if (added) {
+      const QuoteWords& lexicon = Lexicon();
+      tokens_.push_back({token, lexicon.negations.count(token) > 0, lexicon.light.count(token) > 0});
+    }
+    return it->second;
   }
 
+  // The cost of swapping token a for token b.
+  double Substitution(int a, int b) const {
+    if (a == b || a == kBracket || b == kBracket) return 0;
+    const Token& x = tokens_[a];
+    const Token& y = tokens_[b];
+    if (x.negation || y.negation) return kBlocked;
+    if ((x.light && y.light) || Spellings(x.text, y.text)) return kLightEdit;
+    if (x.light || y.light) return 1;
+    return kBlocked;
+  }
+
+  bool IsLight(int a) const { return a == kBracket || tokens_[a].light; }
+
+  // Whether tokens a and b written together are token c ("some time" /
+  // "sometime").
+  bool Joins(int a, int b, int c) const {
+    const std::string &x = tokens_[a].text, &y = tokens_[b].text, &z = tokens_[c].text;
+    return x.size() + y.size() == z.size() && z.compare(0, x.size(), x) == 0 &&
+           z.compare(x.size(), y.size(), y) == 0;
+  }
+
+  // The cost of adding or dropping token a.
+  double Indel(int a) const {
+    if (a == kBracket) return 0;
+    return tokens_[a].negation ? kBlocked : tokens_[a].light ? kLightEdit : kContentIndel;
+  }
+
+  static constexpr int kBracket = 0;
+
  private:
+  struct Token {
+    std::string text;
+    bool negation = false;
+    bool light = false;
+  };
+
+  // Two spellings or forms of one word: they start alike and differ by at
+  // most two letters ("organisation" / "organization", "tell" / "tells"),
+  // unlike words that differ at the start ("hire" / "fire").
+  static bool Spellings(const std::string& a, const std::string& b) {
+    if (a.size() < 4 || b.size() < 4 || a.compare(0, 3, b, 0, 3) != 0) return false;
+    if (a.size() > b.size() + 2 || b.size() > a.size() + 2) return false;
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+    for (size_t i = 1; i <= a.size(); ++i) {
+      cur[0] = static_cast<int>(i);
+      for (size_t j = 1; j <= b.size(); ++j) {
+        cur[j] = std::min({prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1});
+      }
+      std::swap(prev, cur);
+    }
+    return prev[b.size()] <= 2;
+  }
+
   std::unordered_map<std::string, int> ids_;
+  std::vector<Token> tokens_;
 };
 
 TokenizedQuote Tokenize(const QuoteOccurrence& o, Interner* interner) {
@@ -57,30 +173,60 @@ TokenizedQuote Tokenize(const QuoteOccurrence& o, Interner* interner) {
   return q;
 }
 
-// The fewest token edits that turn `pattern` into some stretch of `text`
-// (Sellers' approximate substring matching); stops counting past `budget`.
-int SubstringDistance(const std::vector<int>& pattern, const std::vector<int>& text, int budget) {
-  std::vector<int> prev(text.size() + 1, 0), cur(text.size() + 1);
+// The cheapest edits (costs from `interner`) that turn `pattern` into some
+// stretch of `text` (Sellers' approximate substring matching, anchored: the
+// stretch starts and ends with words aligned to the pattern's, so only light
+// words of the pattern may hang over its ends, at their cost); stops counting
+// past `budget` and then returns kBlocked.
+//   lead     the pattern's first i tokens all dropped (light words only)
+//   row[j]   tokens 1..i consumed, at least one aligned, text up to j
+//   aligned  the best row[j] whose last step aligned token i to text j
+// Aligning a word written as two ("some time" / "sometime") costs half an
+// edit.
+double SubstringDistance(const std::vector<int>& pattern, const std::vector<int>& text,
+                         double budget, const Interner& interner) {
+  std::vector<double> prev2(text.size() + 1, kBlocked), prev(text.size() + 1, kBlocked),
+      cur(text.size() + 1);
+  double lead2 = kBlocked, lead = 0, best_end = kBlocked;
   for (size_t i = 1; i <= pattern.size(); ++i) {
-    cur[0] = static_cast<int>(i);
-    int best = cur[0];
+    const int p = pattern[i - 1];
+    cur[0] = kBlocked;
+    double best = kBlocked, aligned = kBlocked;
     for (size_t j = 1; j <= text.size(); ++j) {
-      const int substitute = prev[j - 1] + (pattern[i - 1] == text[j - 1] ? 0 : 1);
-      cur[j] = std::min({substitute, prev[j] + 1, cur[j - 1] + 1});
+      const int t = text[j - 1];
+      double align = std::min(prev[j - 1], lead) + (p == t ? 0 : interner.Substitution(p, t));
+      if (i >= 2 && interner.Joins(pattern[i - 2], p, t)) {
+        align = std::min(align, std::min(prev2[j - 1], lead2) + kLightEdit);
+      }
+      if (j >= 2 && interner.Joins(text[j - 2], t, p)) {
+        align = std::min(align, std::min(prev[j - 2], lead) + kLightEdit);
+      }
+      aligned = std::min(aligned, align);
+      cur[j] = std::min({align, prev[j] + interner.Indel(p), cur[j - 1] + interner.Indel(t)});
       best = std::min(best, cur[j]);
     }
-    if (best > budget) return budget + 1;
+    lead2 = lead;
+    lead = interner.IsLight(p) ? lead + interner.Indel(p) : kBlocked;
+    // Ending here: the rest of the pattern hangs over, light words only.
+    double tail = 0;
+    for (size_t k = i; k < pattern.size() && tail < kBlocked; ++k) {
+      tail = interner.IsLight(pattern[k]) ? tail + interner.Indel(pattern[k]) : kBlocked;
+    }
+    best_end = std::min(best_end, aligned + tail);
+    if (std::min({best, lead, lead2}) > budget) break;
+    std::swap(prev2, prev);
     std::swap(prev, cur);
   }
-  return *std::min_element(prev.begin(), prev.end());
+  return best_end > budget ? kBlocked : best_end;
 }
 
-// Edits needed to find every fragment of `q` in `text`, or budget + 1.
-int FragmentDistance(const TokenizedQuote& q, const std::vector<int>& text, int budget) {
-  int total = 0;
+// Edits needed to find every fragment of `q` in `text`, or kBlocked.
+double FragmentDistance(const TokenizedQuote& q, const std::vector<int>& text, double budget,
+                        const Interner& interner) {
+  double total = 0;
   for (const std::vector<int>& f : q.fragments) {
-    total += SubstringDistance(f, text, budget - total);
-    if (total > budget) return budget + 1;
+    total += SubstringDistance(f, text, budget - total, interner);
+    if (total > budget) return kBlocked;
   }
   return total;
 }
@@ -102,7 +248,8 @@ std::vector<int> SortedDistinct(std::vector<int> v) {
 
 class Grouper {
  public:
-  explicit Grouper(std::vector<Unit> units) : units_(std::move(units)) {
+  Grouper(std::vector<Unit> units, const Interner& interner)
+      : units_(std::move(units)), interner_(interner) {
     for (const Unit& u : units_) distinct_.push_back(SortedDistinct(u.tokens.flat));
     for (const auto& d : distinct_) {
       for (int t : d) ++df_[t];
@@ -117,7 +264,7 @@ class Grouper {
       return units_[a].tokens.flat.size() > units_[b].tokens.flat.size();
     });
     for (int u : order) {
-      if (units_[u].tokens.flat.size() >= static_cast<size_t>(kMinMatchTokens)) MatchUnit(u);
+      if (units_[u].tokens.flat.size() >= static_cast<size_t>(kMinSameSpeakerTokens)) MatchUnit(u);
       for (int t : distinct_[u]) postings_[t].push_back(u);
     }
     return std::move(units_);
@@ -126,7 +273,11 @@ class Grouper {
  private:
   // The already-placed units sharing the most of `u`'s rarest tokens.
   std::vector<int> Candidates(int u) {
-    std::vector<int> rare = distinct_[u];
+    // Tokens no other quote has cannot find one (a spelling variant).
+    std::vector<int> rare;
+    for (int t : distinct_[u]) {
+      if (df_[t] > 1) rare.push_back(t);
+    }
     std::stable_sort(rare.begin(), rare.end(), [&](int a, int b) { return df_[a] < df_[b]; });
     rare.resize(std::min(rare.size(), kLookupTokens));
     std::map<int, int> hits;
@@ -144,13 +295,33 @@ class Grouper {
     return out;
   }
 
+  // Whether unit u may match unit c, by length and speaker: a quote of fewer
+  // than kSpeakerFreeTokens tokens is common enough words ("We do not comment
+  // on ongoing investigations") to be the same quote only when c has u's
+  // speaker or no known speaker; under kMinMatchTokens, only when c has u's
+  // (known) speaker.
+  bool MayMatch(int u, int c) const {
+    const size_t n = units_[u].tokens.flat.size();
+    if (n >= static_cast<size_t>(kSpeakerFreeTokens)) return true;
+    const std::set<int>& mine = units_[u].speakers;
+    const std::set<int>& theirs = units_[c].speakers;
+    if (mine.empty()) return n >= static_cast<size_t>(kMinMatchTokens);
+    if (theirs.count(*mine.begin()) > 0) return true;
+    return theirs.empty() && n >= static_cast<size_t>(kMinMatchTokens);
+  }
+
   void MatchUnit(int u) {
     const TokenizedQuote& q = units_[u].tokens;
-    const int budget = static_cast<int>(kMaxEditRate * q.flat.size());
-    int best = -1, best_distance = budget + 1;
+    // Under kMinMatchTokens, only word for word.
+    const double budget = q.flat.size() < static_cast<size_t>(kMinMatchTokens)
+                              ? 0
+                              : kMaxEditRate * static_cast<double>(q.flat.size());
+    int best = -1;
+    double best_distance = kBlocked;
     for (int c : Candidates(u)) {
-      if (TokenCoverage(distinct_[u], distinct_[c]) < 1.0 - kMaxEditRate) continue;
-      const int d = FragmentDistance(q, units_[c].tokens.flat, std::min(budget, best_distance));
+      if (!MayMatch(u, c) || TokenCoverage(distinct_[u], distinct_[c]) < 1.0 - kMaxEditRate) continue;
+      const double d =
+          FragmentDistance(q, units_[c].tokens.flat, std::min(budget, best_distance), interner_);
       if (d < best_distance || (d == best_distance && best >= 0 && c < best)) {
         best = c;
         best_distance = d;
@@ -158,10 +329,13 @@ class Grouper {
     }
     if (best < 0 || best_distance > budget) return;
     units_[u].parent = best;
-    units_[u].match = best_distance == 0 ? QuoteMatch::kPartial : QuoteMatch::kNear;
+    units_[u].match = best_distance > 0                            ? QuoteMatch::kNear
+                      : q.flat == units_[best].tokens.flat ? QuoteMatch::kExact
+                                                                   : QuoteMatch::kPartial;
   }
 
   std::vector<Unit> units_;
+  const Interner& interner_;
   std::vector<std::vector<int>> distinct_;
   std::unordered_map<int, int> df_;
   std::unordered_map<int, std::vector<int>> postings_;
@@ -171,11 +345,7 @@ class Grouper {
 std::pair<int, QuoteMatch> Root(const std::vector<Unit>& units, int u) {
   QuoteMatch match = QuoteMatch::kExact;
   while (units[u].parent >= 0) {
-    if (units[u].match == QuoteMatch::kNear || match == QuoteMatch::kNear) {
-      match = QuoteMatch::kNear;
-    } else {
-      match = QuoteMatch::kPartial;
-    }
+    match = std::max(match, units[u].match);  // exact < partial < near
     u = units[u].parent;
   }
   return {u, match};
@@ -206,21 +376,32 @@ bool HasDoubleQuoteMark(const std::string& text) {
 }
 
 // Splits a quote into fragments of lowercased tokens; see QuoteFragments.
+// Apostrophes inside words stay (as ') for Normalize; text in square
+// brackets becomes one kBracketToken.
 class FragmentSplitter {
  public:
   explicit FragmentSplitter(bool quoted_only) : quoted_only_(quoted_only), outside_(quoted_only) {}
 
   void Add(char32_t c, char32_t next) {
-    dots_ = c == '.' ? dots_ + 1 : 0;
+    if (in_brackets_) {
+      in_brackets_ = c != ']';
+      return;
+    }
+    // Dots count toward an ellipsis across spaces (AP's ". . .").
+    if (c != ' ') dots_ = c == '.' ? dots_ + 1 : 0;
     if (IsWordChar(c)) {
       if (!outside_) AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), &token_);
     } else if (IsApostrophe(c) && !token_.empty() && IsWordChar(next)) {
-      // "you've" is one token
+      token_ += '\'';  // "you've": one token for now
     } else if (c == 0x2026 || dots_ == 3) {
       EndFragment();
     } else if (quoted_only_ && IsDoubleQuoteMark(c)) {
       EndFragment();
       outside_ = c == 0x201D || (c == '"' && !outside_);
+    } else if (c == '[') {
+      EndToken();
+      if (!outside_) fragments_.back().push_back(kBracketToken);
+      in_brackets_ = true;
     } else {
       EndToken();
     }
@@ -244,10 +425,78 @@ class FragmentSplitter {
 
   const bool quoted_only_;
   bool outside_;  // outside quote marks, when only quoted words count
+  bool in_brackets_ = false;
   int dots_ = 0;
   std::string token_;
   std::vector<std::vector<std::string>> fragments_{1};
 };
+
+// A token with an apostrophe, as comparable words: contractions expanded
+// ("doesn't" -> "does not", "we're" -> "we are"), other apostrophes dropped
+// ("it's" -> "its", "Trump's" -> "trumps").
+void ExpandApostrophe(const std::string& token, std::vector<std::string>* out) {
+  const size_t apostrophe = token.rfind('\'');
+  std::string stem = token.substr(0, apostrophe);
+  const std::string suffix = token.substr(apostrophe + 1);
+  static const std::map<std::string, std::string> kSuffixes = {
+      {"re", "are"}, {"ve", "have"}, {"ll", "will"}, {"m", "am"}, {"d", "would"}};
+  if (suffix == "t" && stem.size() > 1 && stem.back() == 'n') {
+    stem.pop_back();
+    out->push_back(stem);
+    out->push_back("not");
+  } else if (auto it = kSuffixes.find(suffix); it != kSuffixes.end()) {
+    out->push_back(stem);
+    out->push_back(it->second);
+  } else {
+    stem.erase(std::remove(stem.begin(), stem.end(), '\''), stem.end());
+    out->push_back(stem + suffix);
+  }
+}
+
+bool IsNumber(const std::string& token) {
+  return !token.empty() && token.size() <= 2 &&
+         std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "forty-two" (after Normalize: "40" "2") is written "42" elsewhere.
+std::vector<std::string> JoinNumbers(const std::vector<std::string>& tokens) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i + 1 < tokens.size() && IsNumber(tokens[i]) && IsNumber(tokens[i + 1]) &&
+        tokens[i].size() == 2 && tokens[i][1] == '0' && tokens[i][0] >= '2' &&
+        tokens[i + 1].size() == 1 && tokens[i + 1] != "0") {
+      out.push_back(tokens[i].substr(0, 1) + tokens[i + 1]);
+      ++i;
+    } else {
+      out.push_back(tokens[i]);
+    }
+  }
+  return out;
+}
+
+// Spellings compared as one (quote_words.txt: two-word forms first), then
+// apostrophes.
+std::vector<std::string> Normalize(const std::vector<std::string>& tokens) {
+  const auto& same = Lexicon().same;
+  std::vector<std::string> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i + 1 < tokens.size()) {
+      if (auto it = same.find({tokens[i], tokens[i + 1]}); it != same.end()) {
+        out.insert(out.end(), it->second.begin(), it->second.end());
+        ++i;
+        continue;
+      }
+    }
+    if (auto it = same.find({tokens[i]}); it != same.end()) {
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    } else if (tokens[i].find('\'') != std::string::npos) {
+      ExpandApostrophe(tokens[i], &out);
+    } else {
+      out.push_back(tokens[i]);
+    }
+  }
+  return JoinNumbers(out);
+}
 
 }  // namespace
 
@@ -262,7 +511,9 @@ std::vector<std::vector<std::string>> QuoteFragments(const std::string& text,
     i += n;
     splitter.Add(c, next);
   }
-  return splitter.Finish();
+  std::vector<std::vector<std::string>> fragments = splitter.Finish();
+  for (auto& fragment : fragments) fragment = Normalize(fragment);
+  return fragments;
 }
 
 QuoteGroups GroupQuotes(const std::vector<QuoteOccurrence>& occurrences) {
@@ -273,17 +524,18 @@ QuoteGroups GroupQuotes(const std::vector<QuoteOccurrence>& occurrences) {
   for (size_t k = 0; k < occurrences.size(); ++k) {
     TokenizedQuote q = Tokenize(occurrences[k], &interner);
     std::vector<int> key = q.flat;
-    // Short quotes are the same quote only from the same known speaker.
-    if (q.flat.size() < static_cast<size_t>(kMinMatchTokens)) {
+    // Shorter quotes are one unit per speaker (see Grouper::MayMatch).
+    const int speaker = occurrences[k].speaker;
+    if (q.flat.size() < static_cast<size_t>(kSpeakerFreeTokens)) {
       key.push_back(-1);
-      key.push_back(occurrences[k].speaker >= 0 ? occurrences[k].speaker
-                                                : -2 - static_cast<int>(k));
+      key.push_back(speaker >= 0 ? speaker : -2 - static_cast<int>(k));
     }
     auto [it, added] = by_key.emplace(std::move(key), static_cast<int>(units.size()));
-    if (added) units.push_back(Unit{std::move(q), static_cast<int>(k)});
+    if (added) units.push_back(Unit{std::move(q), static_cast<int>(k), {}});
+    if (speaker >= 0) units[it->second].speakers.insert(speaker);
     unit_of.push_back(it->second);
   }
-  units = Grouper(std::move(units)).Run();
+  units = Grouper(std::move(units), interner).Run();
 
   QuoteGroups groups;
   std::unordered_map<int, int> quote_of_root;

@@ -5,17 +5,32 @@
 // ellipsis, or (wire copy) change a word; all of those occurrences become one
 // canonical quote, represented by its longest form.
 //
-// Quotes are compared as \w+ tokens, lowercased, apostrophes dropped
-// ("You've" = "youve"), so quote marks, dashes and punctuation do not count.
-// A quote's fragments are its parts between ellipses ("…", "...") and
-// between the spans an attribution interrupts. Matching, longest first:
+// Quotes are compared as \w+ tokens, lowercased, so quote marks, dashes and
+// punctuation do not count; contractions are expanded ("doesn't" = "does
+// not"), other apostrophes dropped ("it's" = "its"), and the spellings
+// data/lexicons/quote_words.txt lists are compared as one ("ten" = "10",
+// "per cent" = "percent"). Words in square brackets (an editor's "[Kamau]"
+// for "He") stand in for any one word. A quote's fragments are its parts
+// between ellipses ("…", "...", ". . .") and between the spans an
+// attribution interrupts. Matching, longest first:
 //   exact    the same tokens;
 //   partial  every fragment occurs, word for word, in a longer quote;
-//   near     the fragments occur in a longer or equal quote with at most
-//            1 token edit in 5 (approximate substring match over tokens).
-// Partial and near matches need at least kMinMatchTokens tokens, so a
-// common phrase ("we will see") does not tie unrelated quotes together;
-// shorter quotes match only exactly, and only from the same speaker.
+//   near     the fragments occur in a longer or equal quote with edits
+//            costing at most 1 in 5 tokens (approximate substring match
+//            over tokens). Adding, dropping or swapping a light word
+//            ("the", "is") or swapping a word for another spelling of it
+//            ("organisation" / "organization") costs half an edit; adding or
+//            dropping another word costs one; swapping one content word for
+//            another ("hospitals" / "libraries"), or any edit touching a
+//            negation ("no", "never"), rules a near match out: those make
+//            another statement, not another report of the same one.
+// Speakers: a quote of fewer than kSpeakerFreeTokens tokens is common words
+// ("We do not comment on ongoing investigations") and matches only a quote
+// with the same speaker or no known speaker; one of fewer than
+// kMinMatchTokens (down to kMinSameSpeakerTokens) matches only word for word,
+// only a quote with its own known speaker ("this deal is dead" in the longer
+// quote of the same person). Namesakes are different speakers by the time
+// quotes are matched (speaker_linker.h).
 #ifndef WHOSAID_STORE_QUOTE_MATCHER_H_
 #define WHOSAID_STORE_QUOTE_MATCHER_H_
 
@@ -25,6 +40,8 @@
 namespace whosaid::internal {
 
 inline constexpr int kMinMatchTokens = 5;
+inline constexpr int kMinSameSpeakerTokens = 3;
+inline constexpr int kSpeakerFreeTokens = 10;
 
 struct QuoteOccurrence {
   std::string text;  // the content, fragments joined by " … "
