@@ -7,8 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include <regex>
-
+#include "html_checks.h"
 #include "test_util.h"
 #include "whosaid/whosaid.h"
 
@@ -22,11 +21,7 @@ Document Analyze(const std::string& text, const std::string& id) {
   return doc.ok() ? *doc : Document{};
 }
 
-size_t Count(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
-  return n;
-}
+using testing::CountOf;
 
 TEST(HtmlReport, HighlightsEachAttributionAndListsItsSpeaker) {
   const Document doc = Analyze("\"We are ready,\" Mayor Jane Smith said on Friday.", "ready");
@@ -56,19 +51,15 @@ TEST(HtmlReport, HostileArticleCannotAddATagOrAnAttribute) {
   ASSERT_GE(doc.attributions.size(), 4u);
   const std::string html = ToHtmlReport({doc});
   // The only script and style elements are whosaid's own.
-  EXPECT_EQ(Count(html, "<script"), 1u);
-  EXPECT_EQ(Count(html, "<style"), 1u);
+  EXPECT_EQ(CountOf(html, "<script"), 1u);
+  EXPECT_EQ(CountOf(html, "<style"), 1u);
   for (const char* tag : {"<img", "<svg", "<iframe", "<textarea", "<b>", "<a ", "<!--"}) {
-    EXPECT_EQ(Count(html, tag), 0u) << tag;
+    EXPECT_EQ(CountOf(html, tag), 0u) << tag;
   }
   // No attribute of the article's making: every attribute whosaid writes is
   // one of these.
-  const std::regex attribute(R"re(\s([a-zA-Z-]+)="[^"]*")re");
-  const std::regex allowed(
-      "class|id|data-[a-z]+|tabindex|role|title|href|lang|charset|content|name|http-equiv|type|aria-[a-z]+");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), attribute); it != std::sregex_iterator(); ++it) {
-    EXPECT_TRUE(std::regex_match((*it)[1].str(), allowed)) << (*it)[0];
-  }
+  testing::ExpectOnlyAttributes(
+      html, "class|id|data-[a-z]+|tabindex|role|title|href|lang|charset|content|name|http-equiv|type|aria-[a-z]+");
   EXPECT_NE(html.find("&lt;script&gt;window.__pwned"), std::string::npos);
 }
 

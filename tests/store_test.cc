@@ -132,7 +132,7 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
     ASSERT_NE(store, nullptr);
     ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "kept"), {}).ok());
   }
-  // Take the database back to version 1: drop what migrations 2 and 3 created.
+  // Take the database back to version 1: drop what migrations 2 to 4 created.
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
   ASSERT_TRUE(db.Exec("DROP TABLE speakers; DROP TABLE speaker_names; DROP TABLE speaker_roles;"
@@ -141,6 +141,7 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
                       "ALTER TABLE attributions DROP COLUMN speaker_organization;"
                       "ALTER TABLE attributions DROP COLUMN via_organization;"
                       "ALTER TABLE entities DROP COLUMN organization;"
+                      "DROP INDEX attributions_by_outlet_speaker;"
                       "PRAGMA user_version = 1;")
                   .ok());
   auto store = OpenOrDie(path);
@@ -149,6 +150,23 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   EXPECT_TRUE(store->LoadDocument("kept").ok());
   EXPECT_TRUE(store->Link().ok());
   EXPECT_GT(store->Speakers("", 0)->rows.size(), 0u);
+}
+
+TEST(Store, AReadOnlyStoreOpensOnlyAnExistingDatabaseAtThisVersion) {
+  StoreOptions read_only;
+  read_only.read_only = true;
+  const std::string missing = TempDb("missing");
+  EXPECT_EQ(Store::Open(missing, read_only).status().code(), StatusCode::kNotFound);
+  EXPECT_FALSE(std::filesystem::exists(missing)) << "nothing is created";
+  const std::string older = TempDb("older");
+  OpenOrDie(older);
+  internal::Db db;
+  ASSERT_TRUE(db.Open(older).ok());
+  ASSERT_TRUE(db.Exec("PRAGMA user_version = 1").ok());
+  Result<std::unique_ptr<Store>> store = Store::Open(older, read_only);
+  EXPECT_EQ(store.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(store.status().message().find("run whosaid ingest on it to migrate"), std::string::npos);
+  EXPECT_EQ(Count(older, "PRAGMA user_version"), 1) << "and nothing is migrated";
 }
 
 TEST(Store, ADatabaseFromANewerWhosaidIsRefused) {

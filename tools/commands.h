@@ -28,6 +28,7 @@ Command AddTrainCommand(CLI::App* app, Options* options);
 // `train attribution`, registered by AddTrainCommand; sets *subcommand.
 Command AddTrainAttributionCommand(CLI::App* train, Options* options, CLI::App** subcommand);
 Command AddReportCommand(CLI::App* app, Options* options);
+Command AddServeCommand(CLI::App* app, Options* options);
 
 // Flags shared by every command that analyses text.
 void AddOptionFlags(CLI::App* command, Options* options);

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   add(whosaid::cli::AddQueryCommand, "query", "Ask a corpus database who said what");
   add(whosaid::cli::AddTrainCommand, "train", "Train a model (tagger, parser, attribution) from gold data");
   add(whosaid::cli::AddReportCommand, "report", "Write articles' attributions as one HTML page");
+  add(whosaid::cli::AddServeCommand, "serve", "Browse a corpus database in a web browser");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -61,8 +61,13 @@ struct DocumentMeta {
 //   ---------------   -------   ------------------------------------------------
 //   batch_documents   500       documents per transaction: a crash loses at
 //                               most the batch being written
+//   read_only         false     open an existing database for reading only
+//                               (the viewer): never created, never migrated,
+//                               every write fails; a database at another
+//                               schema version is refused (kInvalidArgument)
 struct StoreOptions {
   int batch_documents = 500;
+  bool read_only = false;
 };
 
 // The result of a query: named columns, rows of cells.
@@ -141,6 +146,9 @@ class Store {
   // Speakers with the roles articles give them, each with its first and last
   // date; only speakers called `name` (or its aliases) when not empty.
   Result<Table> SpeakerRoles(std::string_view name, int limit);
+  // The outlets that quote the canonical speaker(s) called `name` (or an
+  // alias), with their numbers of attributions, most first.
+  Result<Table> SpeakerOutlets(std::string_view name, int limit);
   // Attributions in other outlets' documents that rest on `outlet`'s word:
   // the outlet is the speaker ("according to Fox News") or the source cited
   // by the speaker ("..., citing Fox News").

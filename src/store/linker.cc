@@ -178,6 +178,7 @@ Status Relink(Db* db) {
 }  // namespace
 
 Status Store::Link() {
+  WHOSAID_RETURN_IF_ERROR(impl_->CheckWritable());
   WHOSAID_RETURN_IF_ERROR(impl_->Commit());
   WHOSAID_RETURN_IF_ERROR(impl_->db.Exec("BEGIN IMMEDIATE"));
   Status linked = Relink(&impl_->db);

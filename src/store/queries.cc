@@ -117,6 +117,14 @@ Result<Table> Store::SpeakerRoles(std::string_view name, int limit) {
                    : std::vector<Cell>{SqlLimit(limit), std::string(name)});
 }
 
+Result<Table> Store::SpeakerOutlets(std::string_view name, int limit) {
+  return impl_->RunTable(
+      "SELECT o.outlet, sum(o.attributions) AS attributions FROM speaker_names n "
+      "JOIN speaker_outlets o ON o.speaker = n.speaker WHERE n.name = ?1 "
+      "GROUP BY o.outlet ORDER BY attributions DESC, o.outlet LIMIT ?2",
+      {std::string(name), SqlLimit(limit)});
+}
+
 Result<Table> Store::DocumentsCiting(std::string_view outlet, int limit) {
   return impl_->RunTable(
       std::string("SELECT d.date, d.outlet, d.id AS document, a.speaker_name AS speaker, "

@@ -140,6 +140,13 @@ ALTER TABLE attributions ADD COLUMN speaker_organization TEXT;
 ALTER TABLE attributions ADD COLUMN via_organization TEXT;
 ALTER TABLE entities ADD COLUMN organization TEXT;
 )sql",
+      // 4: indexes for the viewer's pages (whosaid serve): a speaker's
+      // outlets, and the outlets quoted by name ("according to Fox News").
+      R"sql(
+CREATE INDEX speaker_outlets_by_speaker ON speaker_outlets (speaker, attributions DESC);
+CREATE INDEX attributions_by_outlet_speaker ON attributions (speaker_name COLLATE NOCASE)
+  WHERE speaker_kind = 'outlet';
+)sql",
   };
   return migrations;
 }

@@ -30,6 +30,8 @@ class Db {
 
   // Opens (creating when missing) the database file at `path`.
   Status Open(const std::string& path);
+  // Opens an existing database file for reading only; no write can succeed.
+  Status OpenReadOnly(const std::string& path);
   // Runs one or more statements that return no rows.
   Status Exec(std::string_view sql);
   // Runs a statement returning one integer (a PRAGMA, a COUNT).
@@ -38,10 +40,13 @@ class Db {
   Status Prepare(std::string_view sql, Statement* stmt);
 
   sqlite3* handle() { return db_; }
+  const std::string& path() const { return path_; }
   // The last error as "<what>: <sqlite message>".
   Status Error(std::string_view what) const;
 
  private:
+  Status OpenWith(const std::string& path, int flags);
+
   sqlite3* db_ = nullptr;
   std::string path_;
 };

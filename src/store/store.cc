@@ -56,6 +56,22 @@ Speaker SpeakerAt(const internal::Statement& row, int first) {
   return s;
 }
 
+// A reader neither creates nor migrates: it takes the database as it is, at
+// exactly this build's schema version.
+Status OpenForReading(const std::string& path, internal::Db* db) {
+  WHOSAID_RETURN_IF_ERROR(db->OpenReadOnly(path));
+  WHOSAID_RETURN_IF_ERROR(
+      db->Exec("PRAGMA query_only = 1; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"));
+  Result<int64_t> version = db->QueryInt("PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  if (*version != internal::LatestSchemaVersion()) {
+    return InvalidArgumentError(path + ": database schema version " + std::to_string(*version) +
+                                ", this build reads " + std::to_string(internal::LatestSchemaVersion()) +
+                                " (run whosaid ingest on it to migrate)");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 int StoreSchemaVersion() { return internal::LatestSchemaVersion(); }
@@ -68,15 +84,25 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions
   if (options.batch_documents < 1) return InvalidArgumentError("batch_documents must be >= 1");
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  WHOSAID_RETURN_IF_ERROR(impl->db.Open(path));
-  WHOSAID_RETURN_IF_ERROR(impl->db.Exec(kPragmas));
-  WHOSAID_RETURN_IF_ERROR(internal::Migrate(&impl->db));
-  WHOSAID_RETURN_IF_ERROR(impl->writer.Prepare(&impl->db));
+  if (options.read_only) {
+    WHOSAID_RETURN_IF_ERROR(OpenForReading(path, &impl->db));
+  } else {
+    WHOSAID_RETURN_IF_ERROR(impl->db.Open(path));
+    WHOSAID_RETURN_IF_ERROR(impl->db.Exec(kPragmas));
+    WHOSAID_RETURN_IF_ERROR(internal::Migrate(&impl->db));
+    WHOSAID_RETURN_IF_ERROR(impl->writer.Prepare(&impl->db));
+  }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Status Store::Impl::CheckWritable() const {
+  if (!options.read_only) return Status::Ok();
+  return InvalidArgumentError(db.path() + ": opened read-only; nothing can be written");
 }
 
 Status Store::Impl::BeginBatch() {
   if (in_batch) return Status::Ok();
+  WHOSAID_RETURN_IF_ERROR(CheckWritable());
   WHOSAID_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
   in_batch = true;
   batch_size = 0;

@@ -22,6 +22,8 @@ class Store::Impl {
   bool in_batch = false;
   int batch_size = 0;
 
+  // kInvalidArgument when the store was opened read-only.
+  Status CheckWritable() const;
   // Opens a write transaction unless one is open.
   Status BeginBatch();
   // Writes one document into the open batch, committing when it is full.

@@ -1,0 +1,27 @@
+// Copyright 2026 The whosaid Authors.
+//
+// A quote's provenance as an SVG picture: one row per occurrence in date
+// order, a dot per outlet on a time line (the first appearance filled), and
+// an arrow from each occurrence to the earlier one whose word it rests on
+// when that source appears in the picture (an outlet citing another outlet).
+#ifndef WHOSAID_SERVE_PROVENANCE_SVG_H_
+#define WHOSAID_SERVE_PROVENANCE_SVG_H_
+
+#include <string>
+#include <vector>
+
+namespace whosaid::serve {
+
+struct Occurrence {
+  std::string date;     // ISO 8601, or "" when unknown
+  std::string outlet;   // "" when unknown
+  std::string speaker;  // who the quote is attributed to
+  std::string cites;    // whose word the outlet relies on, "" when its own
+};
+
+// An <svg> element; every text is escaped.
+std::string ProvenanceSvg(const std::vector<Occurrence>& occurrences);
+
+}  // namespace whosaid::serve
+
+#endif  // WHOSAID_SERVE_PROVENANCE_SVG_H_
