@@ -1,12 +1,14 @@
 // Copyright 2026 The whosaid Authors.
 //
-// syntax_bench: tagging (and parsing) speed on a treebank with gold
+// syntax_bench: tagging and parsing speed on a treebank with gold
 // tokenisation, on one thread.
 //
-//   build/bench/syntax_bench ../shared/ud/ewt/en_ewt-ud-dev.conllu [tagger.model]
+//   build/bench/syntax_bench ../shared/ud/ewt/en_ewt-ud-dev.conllu [tagger.model [parser.model]]
 //
-// Prints words per second and MB/s (bytes of the word forms) for each
-// model; models default to the ones compiled into the library. Rates are per
+// Prints words per second and MB/s (bytes of the word forms) for tagging,
+// for parsing alone (the sentences tagged beforehand by the tagger, as the
+// parser sees them on real text) and for both; models default to the ones
+// compiled into the library. Rates are per
 // second of this thread's CPU time, so they measure one core even on a
 // shared machine; wall-clock rates are printed beside them.
 #include <chrono>
@@ -15,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "parsing/parser.h"
+#include "tagging/syntax_eval.h"
 #include "tagging/tagger.h"
 #include "tagging/tagger_trainer.h"
 #include "ud/conllu.h"
@@ -66,27 +70,41 @@ void Measure(const char* what, const std::vector<TreebankSentence>& sentences, P
               words);
 }
 
+std::vector<std::string_view> XposOf(const TreebankSentence& s) {
+  return std::vector<std::string_view>(s.xpos.begin(), s.xpos.end());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: syntax_bench TREEBANK.conllu [TAGGER.model]\n");
+  if (argc < 2 || argc > 4) {
+    std::fprintf(stderr, "usage: syntax_bench TREEBANK.conllu [TAGGER.model [PARSER.model]]\n");
     return 2;
   }
   whosaid::Result<std::vector<TreebankSentence>> sentences = ReadConllu(argv[1]);
   if (!sentences.ok()) return Fail(sentences.status());
-  std::optional<Tagger> loaded;
-  const Tagger* tagger = nullptr;
-  if (argc > 2) {
-    whosaid::Result<Tagger> t = Tagger::Load(argv[2]);
-    if (!t.ok()) return Fail(t.status());
-    tagger = &loaded.emplace(std::move(*t));
-  } else {
-    whosaid::Result<const Tagger*> t = Tagger::Default();
-    if (!t.ok()) return Fail(t.status());
-    tagger = *t;
-  }
+  whosaid::Result<SyntaxModels> models =
+      LoadSyntaxModels(argc > 2 ? argv[2] : "", argc > 3 ? argv[3] : "");
+  if (!models.ok()) return Fail(models.status());
+  const Tagger& tagger = *models->tagger;
   TagSequence tags;
-  Measure("tagging", *sentences, [&](const TreebankSentence& s) { tagger->Tag(WordsOf(s), &tags); });
+  Measure("tagging", *sentences, [&](const TreebankSentence& s) { tagger.Tag(WordsOf(s), &tags); });
+  if (models->parser == nullptr) {
+    std::printf("parsing: this build has no parser model\n");
+    return 0;
+  }
+  const Parser& parser = *models->parser;
+  std::vector<TreebankSentence> tagged = *sentences;
+  Retag(tagger, &tagged);
+  ParseTree tree;
+  Measure("parsing", tagged,
+          [&](const TreebankSentence& s) { parser.Parse(WordsOf(s), XposOf(s), &tree); });
+  Measure("both", *sentences, [&](const TreebankSentence& s) {
+    const std::vector<std::string_view> words = WordsOf(s);
+    tagger.Tag(words, &tags);
+    std::vector<std::string_view> xpos;
+    for (uint8_t t : tags.xpos) xpos.push_back(tagger.xpos_name(t));
+    parser.Parse(words, xpos, &tree);
+  });
   return 0;
 }

@@ -23,6 +23,9 @@ struct TrainFlags {
   int iterations = 12;
   uint64_t seed = 1;
   std::string tagger_model;  // parser: tags dev with it (default: the built-in tagger)
+  std::string train_tags = "jackknife";  // parser: which tags it learns from
+  int folds = 4;                         // parser: jackknifing folds
+  int tagger_iterations = 10;            // parser: passes of each jackknifing tagger
 };
 
 int Fail(const Status& status) {
@@ -76,14 +79,28 @@ int RunParser(const TrainFlags& flags) {
   if (!train.ok()) return Fail(train.status());
   Result<std::vector<TreebankSentence>> dev = ReadConllu(flags.dev);
   if (!dev.ok()) return Fail(dev.status());
-  // Tuned for what it will see: the tagger's tags, not gold ones.
+  // Trained and tuned for what it will see: a tagger's tags, not gold ones.
+  if (flags.train_tags == "jackknife") {
+    TaggerTrainingOptions tagging;
+    tagging.iterations = flags.tagger_iterations;
+    tagging.seed = flags.seed;
+    const Status tagged = JackknifeTags(&*train, *dev, flags.folds, tagging, Log);
+    if (!tagged.ok()) return Fail(tagged);
+  } else if (flags.train_tags == "tagger") {
+    Retag(*models->tagger, &*train);
+  }
   Retag(*models->tagger, &*dev);
   ParserTrainingOptions options;
   options.iterations = flags.iterations;
   options.seed = flags.seed;
-  options.notes = {"trained on " + fmt::format("{}", fmt::join(flags.train, " + ")) +
-                       " (gold tags)",
-                   "tuned on " + flags.dev + " (predicted tags)", fmt::format("seed: {}", flags.seed)};
+  const std::string train_tags =
+      flags.train_tags == "jackknife"
+          ? fmt::format("tags jackknifed in {} folds, {} tagger passes", flags.folds,
+                        flags.tagger_iterations)
+          : flags.train_tags + " tags";
+  options.notes = {"trained on " + fmt::format("{}", fmt::join(flags.train, " + ")) + " (" +
+                       train_tags + ")",
+                   "tuned on " + flags.dev + " (tagger's tags)", fmt::format("seed: {}", flags.seed)};
   Result<Parser> parser = TrainParser(*train, *dev, options, Log);
   if (!parser.ok()) return Fail(parser.status());
   const Status written = WriteBinaryFile(flags.out, parser->Serialize());
@@ -116,6 +133,18 @@ Command AddTrainCommand(CLI::App* app, Options* options) {
   AddDataFlags(parser, flags.get());
   parser->add_option("--tagger-model", flags->tagger_model,
                      "Tagger that tags the dev data (default: the one built in)");
+  parser->add_option("--train-tags", flags->train_tags,
+                     "Tags to train on: jackknife (taggers trained on the other folds), tagger "
+                     "(the --tagger-model's) or gold")
+      ->check(CLI::IsMember({"jackknife", "tagger", "gold"}))
+      ->capture_default_str();
+  parser->add_option("--folds", flags->folds, "Jackknifing folds")
+      ->check(CLI::Range(2, 20))
+      ->capture_default_str();
+  parser->add_option("--tagger-iterations", flags->tagger_iterations,
+                     "Passes of each jackknifing tagger")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
   CLI::App* attribution = nullptr;
   const Command run_attribution = AddTrainAttributionCommand(app, options, &attribution);
   return [flags, tagger, parser, attribution, run_attribution]() -> int {

@@ -35,17 +35,6 @@ Result<SyntaxModels> LoadSyntaxModels(const std::string& tagger_path,
   return SyntaxModels{*tagger, parser.ok() ? *parser : nullptr};
 }
 
-void Retag(const Tagger& tagger, std::vector<TreebankSentence>* sentences) {
-  TagSequence tags;
-  for (TreebankSentence& s : *sentences) {
-    tagger.Tag(WordsOf(s), &tags);
-    for (size_t i = 0; i < s.size(); ++i) {
-      s.upos[i] = tagger.upos_name(tags.upos[i]);
-      s.xpos[i] = tagger.xpos_name(tags.xpos[i]);
-    }
-  }
-}
-
 Result<UdScores> EvaluateTreebank(const SyntaxModels& models, const std::string& path) {
   Result<std::vector<TreebankSentence>> gold = ReadConllu(path);
   if (!gold.ok()) return gold.status();

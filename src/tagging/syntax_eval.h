@@ -31,9 +31,6 @@ Result<SyntaxModels> LoadSyntaxModels(const std::string& tagger_path,
 // them (without a parser, the head and label counts stay zero).
 Result<UdScores> EvaluateTreebank(const SyntaxModels& models, const std::string& path);
 
-// Replaces the UPOS and XPOS columns of `sentences` with `tagger`'s tags.
-void Retag(const Tagger& tagger, std::vector<TreebankSentence>* sentences);
-
 }  // namespace whosaid::internal
 
 #endif  // WHOSAID_TAGGING_SYNTAX_EVAL_H_

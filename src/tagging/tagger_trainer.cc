@@ -233,4 +233,48 @@ Result<Tagger> TrainTagger(const std::vector<TreebankSentence>& train,
                 std::move(second), options.notes);
 }
 
+void Retag(const Tagger& tagger, std::vector<TreebankSentence>* sentences) {
+  TagSequence tags;
+  for (TreebankSentence& s : *sentences) {
+    tagger.Tag(WordsOf(s), &tags);
+    for (size_t i = 0; i < s.size(); ++i) {
+      s.upos[i] = tagger.upos_name(tags.upos[i]);
+      s.xpos[i] = tagger.xpos_name(tags.xpos[i]);
+    }
+  }
+}
+
+Status JackknifeTags(std::vector<TreebankSentence>* train, const std::vector<TreebankSentence>& dev,
+                     int folds, const TaggerTrainingOptions& options,
+                     const std::function<void(std::string_view)>& log) {
+  if (folds < 2 || static_cast<size_t>(folds) > train->size()) {
+    return InvalidArgumentError(fmt::format("cannot jackknife {} sentences in {} folds",
+                                            train->size(), folds));
+  }
+  const auto quiet = [](std::string_view) {};
+  std::vector<std::vector<TreebankSentence>> held_out(folds);
+  for (int fold = 0; fold < folds; ++fold) {
+    std::vector<TreebankSentence> rest;
+    for (size_t s = 0; s < train->size(); ++s) {
+      if (static_cast<int>(s % folds) != fold) rest.push_back((*train)[s]);
+    }
+    Result<Tagger> tagger = TrainTagger(rest, dev, options, quiet);
+    if (!tagger.ok()) return tagger.status();
+    for (size_t s = fold; s < train->size(); s += folds) held_out[fold].push_back((*train)[s]);
+    const UdScores scores = ScoreTagger(*tagger, held_out[fold]);
+    Retag(*tagger, &held_out[fold]);
+    log(fmt::format("jackknifed tags, fold {} of {}: UPOS {:.2f}  XPOS {:.2f}", fold + 1, folds,
+                    scores.upos_accuracy(), scores.xpos_accuracy()));
+  }
+  // Only the tag columns change; the fold copies hold the new tags.
+  for (int fold = 0; fold < folds; ++fold) {
+    for (size_t k = 0; k < held_out[fold].size(); ++k) {
+      TreebankSentence& s = (*train)[fold + k * folds];
+      s.upos = std::move(held_out[fold][k].upos);
+      s.xpos = std::move(held_out[fold][k].xpos);
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace whosaid::internal

@@ -40,6 +40,19 @@ Result<Tagger> TrainTagger(const std::vector<TreebankSentence>& train,
 // tags; the head and label counts stay zero.
 UdScores ScoreTagger(const Tagger& tagger, const std::vector<TreebankSentence>& sentences);
 
+// Replaces the UPOS and XPOS columns of `sentences` with `tagger`'s tags.
+void Retag(const Tagger& tagger, std::vector<TreebankSentence>* sentences);
+
+// Jackknifing: replaces the UPOS and XPOS columns of every sentence of
+// `train` with the tags of a tagger that never saw it. Sentence i falls in
+// fold i % folds; each fold is tagged by a tagger trained (with `options`,
+// tuned on `dev`) on the other folds. The tags are as wrong as a tagger's on
+// new text, which is what a parser trained on them should expect. Fails
+// with kInvalidArgument unless 2 <= folds <= train->size().
+Status JackknifeTags(std::vector<TreebankSentence>* train, const std::vector<TreebankSentence>& dev,
+                     int folds, const TaggerTrainingOptions& options,
+                     const std::function<void(std::string_view)>& log);
+
 // The words of a sentence as views into it.
 std::vector<std::string_view> WordsOf(const TreebankSentence& sentence);
 
