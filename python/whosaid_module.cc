@@ -152,7 +152,7 @@ void BindOptions(py::module_& m) {
       .def(py::init([](size_t max_document_bytes, size_t max_quote_bytes, size_t max_attributions,
                        bool indirect, InputFormat input_format, const JsonlFields& jsonl_fields,
                        size_t max_html_depth, bool rules, bool model,
-                       double max_document_seconds) {
+                       double max_document_seconds, double model_min_confidence) {
              return Options{.max_document_bytes = max_document_bytes,
                             .max_quote_bytes = max_quote_bytes,
                             .max_attributions = max_attributions,
@@ -162,7 +162,8 @@ void BindOptions(py::module_& m) {
                             .max_html_depth = max_html_depth,
                             .rules = rules,
                             .model = model,
-                            .max_document_seconds = max_document_seconds};
+                            .max_document_seconds = max_document_seconds,
+                            .model_min_confidence = model_min_confidence};
            }),
            py::kw_only(), py::arg("max_document_bytes") = d.max_document_bytes,
            py::arg("max_quote_bytes") = d.max_quote_bytes,
@@ -170,7 +171,8 @@ void BindOptions(py::module_& m) {
            py::arg("input_format") = d.input_format, py::arg("jsonl_fields") = d.jsonl_fields,
            py::arg("max_html_depth") = d.max_html_depth, py::arg("rules") = d.rules,
            py::arg("model") = d.model,
-           py::arg("max_document_seconds") = d.max_document_seconds)
+           py::arg("max_document_seconds") = d.max_document_seconds,
+           py::arg("model_min_confidence") = d.model_min_confidence)
       .def_readwrite("max_document_bytes", &Options::max_document_bytes)
       .def_readwrite("max_quote_bytes", &Options::max_quote_bytes)
       .def_readwrite("max_attributions", &Options::max_attributions)
@@ -181,12 +183,13 @@ void BindOptions(py::module_& m) {
       .def_readwrite("rules", &Options::rules)
       .def_readwrite("model", &Options::model)
       .def_readwrite("max_document_seconds", &Options::max_document_seconds)
+      .def_readwrite("model_min_confidence", &Options::model_min_confidence)
       .def(py::pickle(  // so that Options travel to Dask workers
           [](const Options& o) {
             return py::make_tuple(o.max_document_bytes, o.max_quote_bytes, o.max_attributions,
                                   o.indirect, o.input_format, JsonlFieldsTuple(o.jsonl_fields),
                                   o.max_html_depth, o.rules, o.model,
-                                  o.max_document_seconds);
+                                  o.max_document_seconds, o.model_min_confidence);
           },
           [](const py::tuple& t) {
             return Options{.max_document_bytes = t[0].cast<size_t>(),
@@ -198,16 +201,17 @@ void BindOptions(py::module_& m) {
                            .max_html_depth = t[6].cast<size_t>(),
                            .rules = t[7].cast<bool>(),
                            .model = t[8].cast<bool>(),
-                           .max_document_seconds = t[9].cast<double>()};
+                           .max_document_seconds = t[9].cast<double>(),
+                           .model_min_confidence = t[10].cast<double>()};
           }))
       .def("__repr__", [](const Options& o) {
         return py::str(
                    "Options(max_document_bytes={}, max_quote_bytes={}, max_attributions={}, "
                    "indirect={}, input_format={}, max_html_depth={}, rules={}, model={}, "
-                   "max_document_seconds={})")
+                   "max_document_seconds={}, model_min_confidence={})")
             .format(o.max_document_bytes, o.max_quote_bytes, o.max_attributions, o.indirect,
                     static_cast<int>(o.input_format), o.max_html_depth, o.rules, o.model,
-                    o.max_document_seconds);
+                    o.max_document_seconds, o.model_min_confidence);
       });
 }
 

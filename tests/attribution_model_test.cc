@@ -99,7 +99,8 @@ TEST(ModelFile, RoundTripsAndTagsAlike) {
   auto read = AttributionModel::FromBytes(model->ToBytes());
   ASSERT_TRUE(read.ok()) << read.status().ToString();
   const auto labeled = LabelArticle(BobSaid());
-  EXPECT_EQ(read->Tag(labeled->article).tags, model->Tag(labeled->article).tags);
+  EXPECT_EQ(read->Tag(labeled->article, labeled->rule_tags).tags,
+            model->Tag(labeled->article, labeled->rule_tags).tags);
   EXPECT_EQ(read->cue_words(), model->cue_words());
 }
 

@@ -91,7 +91,7 @@ TEST(ModelClaims, MergeKeepsRuleClaimsAndAddsOnlyWhatTheyMissed) {
       {ContentClaim(20, 25), 1000},         // new
       {ContentClaim(36, 39), 1},            // new, below the gate
   };
-  MergeModelClaims(a, model, /*gate=*/true, &claims);
+  MergeModelClaims(a, model, /*gate=*/true, Options().model_min_confidence, &claims);
   ASSERT_EQ(claims.size(), 2u);
   EXPECT_EQ(claims[0].content[0].first, 0u);
   EXPECT_EQ(claims[1].content[0].first, 20u);
@@ -100,7 +100,7 @@ TEST(ModelClaims, MergeKeepsRuleClaimsAndAddsOnlyWhatTheyMissed) {
 TEST(ModelClaims, UngatedMergeKeepsLowConfidenceClaims) {
   const Article a = BuildArticle(kLetters, Lexicon::Default(), 1 << 16);
   std::vector<Claim> claims;
-  MergeModelClaims(a, {{ContentClaim(36, 39), 1}}, /*gate=*/false, &claims);
+  MergeModelClaims(a, {{ContentClaim(36, 39), 1}}, /*gate=*/false, 0, &claims);
   EXPECT_EQ(claims.size(), 1u);
 }
 

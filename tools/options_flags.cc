@@ -21,6 +21,9 @@ void AddOptionFlags(CLI::App* command, Options* options) {
   command->add_flag("!--no-rules", options->rules, "Skip the rule-based attribution finder");
   command->add_flag("!--no-model", options->model,
                     "Skip the learned attribution model (rules only)");
+  command->add_option("--model-min-confidence", options->model_min_confidence,
+                      "Confidence a model attribution needs to join the rules' ones")
+      ->capture_default_str();
 }
 
 }  // namespace whosaid::cli

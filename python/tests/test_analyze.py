@@ -105,7 +105,7 @@ def test_every_option_of_the_library_is_an_option_here():
     fields = re.findall(r"^\s+[\w:<>]+ (\w+) = ", struct, re.M)
     assert fields == ["max_document_bytes", "max_quote_bytes", "max_attributions", "indirect",
                       "input_format", "max_html_depth", "rules", "model",
-                      "max_document_seconds"]
+                      "max_document_seconds", "model_min_confidence"]
     defaults = whosaid.Options()
     changed = whosaid.Options(**{f: type(getattr(defaults, f))(0) for f in fields})
     assert all(getattr(changed, f) == 0 for f in fields)

@@ -110,9 +110,9 @@ TaggedArticle AttributionModel::TagFeatures(const Article& a,
   return out;
 }
 
-TaggedArticle AttributionModel::Tag(const Article& a) const {
+TaggedArticle AttributionModel::Tag(const Article& a, const std::vector<uint8_t>& rule_tags) const {
   std::vector<uint32_t> features;
-  ExtractFeatures(a, bits_, cue_words_, &features);
+  ExtractFeatures(a, bits_, cue_words_, rule_tags, &features);
   return TagFeatures(a, features);
 }
 

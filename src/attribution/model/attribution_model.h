@@ -48,7 +48,8 @@ class AttributionModel {
   // cue words, then int16 weights quantised per tag.
   std::string ToBytes() const;
 
-  TaggedArticle Tag(const Article& a) const;
+  // `rule_tags`: RuleTags(a, the rules' claims) (features.h).
+  TaggedArticle Tag(const Article& a, const std::vector<uint8_t>& rule_tags) const;
   // The same, from features already extracted (ExtractFeatures with bits()).
   TaggedArticle TagFeatures(const Article& a, const std::vector<uint32_t>& features) const;
 

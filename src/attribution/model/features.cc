@@ -1,6 +1,7 @@
 // Copyright 2026 The whosaid Authors.
 #include "attribution/model/features.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "attribution/phrases.h"
@@ -106,8 +107,9 @@ void NearestCues(const Article& a, const std::vector<TokenAtoms>& atoms,
 
 class Templates {
  public:
-  Templates(const Article& a, uint32_t bits, const CueWords& cue_words)
-      : a_(a), mask_((1u << bits) - 1), atoms_(Atoms(a, cue_words)) {
+  Templates(const Article& a, uint32_t bits, const CueWords& cue_words,
+            const std::vector<uint8_t>& rule_tags)
+      : a_(a), mask_((1u << bits) - 1), atoms_(Atoms(a, cue_words)), rule_tags_(rule_tags) {
     NearestCues(a, atoms_, &left_, &right_);
     static const uint64_t kNone = HashString("<none>");
     none_ = kNone;
@@ -158,6 +160,16 @@ class Templates {
     Add(Combine(from_start * 8 + lb, rb));
     Add(Combine(to_end * 8 + rb, lb));
     Add(Combine(Combine(lb, rb), Shape(i - 1)));
+    // What the rules found here (stacking).
+    const uint64_t r = Rule(i);
+    Add(r);
+    Add(Rule(i - 1) * 8 + r);
+    Add(r * 8 + Rule(i + 1));
+    Add(Rule(i - 1) * 64 + r * 8 + Rule(i + 1));
+    Add(Combine(r, t.lower));
+    Add(Combine(r, Lower(i - 1)));
+    Add(Combine(r * 8 + Rule(i - 1), t.shape));
+    Add(Combine(r * 2 + q, lb * 8 + rb));
   }
 
  private:
@@ -168,10 +180,12 @@ class Templates {
   uint64_t Lower(uint32_t i) const { return i < a_.size() ? atoms_[i].lower : none_; }
   uint64_t Shape(uint32_t i) const { return i < a_.size() ? atoms_[i].shape : none_; }
   uint64_t Cue(uint32_t i) const { return i < a_.size() ? atoms_[i].cue : none_; }
+  uint64_t Rule(uint32_t i) const { return i < rule_tags_.size() ? rule_tags_[i] : kModelTags; }
 
   const Article& a_;
   const uint32_t mask_;
   std::vector<TokenAtoms> atoms_;
+  const std::vector<uint8_t>& rule_tags_;
   std::vector<uint32_t> left_, right_;
   uint64_t none_ = 0;
   std::vector<uint32_t>* out_ = nullptr;
@@ -187,9 +201,34 @@ bool TagFollows(uint8_t prev, uint8_t tag) {
   return prev != kTagO && TagRole(prev) == TagRole(tag);
 }
 
+std::vector<uint8_t> RuleTags(const Article& a, const std::vector<Claim>& claims) {
+  std::vector<uint8_t> tags(a.size(), kTagO);
+  auto mark = [&](uint32_t begin, uint32_t end, uint8_t b_tag) {
+    for (uint32_t i = begin; i < end && i < a.size(); ++i) {
+      tags[i] = static_cast<uint8_t>(i == begin ? b_tag : b_tag + 1);
+    }
+  };
+  auto first_token_at = [&](uint32_t byte) {
+    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), byte,
+                                     [](const Token& t, uint32_t at) { return t.begin < at; });
+    return static_cast<uint32_t>(it - a.tokens.begin());
+  };
+  for (const Claim& c : claims) {
+    for (const auto& [begin, end] : c.content) {
+      const uint32_t first = first_token_at(begin);
+      mark(first, first_token_at(end), kTagBContent);
+    }
+  }
+  for (const Claim& c : claims) {
+    mark(c.cue.begin, c.cue.end, kTagBCue);
+    mark(c.source.begin, c.source.end, kTagBSource);
+  }
+  return tags;
+}
+
 void ExtractFeatures(const Article& a, uint32_t bits, const CueWords& cue_words,
-                     std::vector<uint32_t>* out) {
-  Templates templates(a, bits, cue_words);
+                     const std::vector<uint8_t>& rule_tags, std::vector<uint32_t>* out) {
+  Templates templates(a, bits, cue_words, rule_tags);
   out->reserve(out->size() + static_cast<size_t>(a.size()) * kFeaturesPerToken);
   for (uint32_t i = 0; i < a.size(); ++i) templates.Emit(i, out);
 }

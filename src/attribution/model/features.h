@@ -6,7 +6,9 @@
 // verb lexicon and cue words learned from the training data, the word classes of the other lexicons, quote-mark state,
 // sentence and paragraph position, and clause context: how far the nearest
 // reporting verb lies to the left and right in the sentence, which verb it is
-// and what follows it ("said that", "said:"). No POS tags yet.
+// and what follows it ("said that", "said:"), and what the rules found
+// (stacking: each token's role in the rule-based claims, RuleTags). No POS
+// tags yet.
 //
 // Changing a template changes every id: bump kFeatureVersion so that a model
 // trained with other features is refused instead of read wrongly.
@@ -19,11 +21,12 @@
 #include <vector>
 
 #include "attribution/article.h"
+#include "attribution/claim.h"
 
 namespace whosaid::internal {
 
-inline constexpr uint32_t kFeatureVersion = 2;
-inline constexpr int kFeaturesPerToken = 36;
+inline constexpr uint32_t kFeatureVersion = 3;
+inline constexpr int kFeaturesPerToken = 44;
 
 // The tags: BIO over the three roles of an attribution.
 enum ModelTag : uint8_t {
@@ -43,9 +46,15 @@ bool TagFollows(uint8_t prev, uint8_t tag);
 // reporting-verb lexicon: "according", "learned", "believes" ...
 using CueWords = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
+// The rule-based claims as one ModelTag per token, as the gold would tag
+// them: contents first, then cues and sources over them (the shorter span of
+// nested attributions wins).
+std::vector<uint8_t> RuleTags(const Article& a, const std::vector<Claim>& claims);
+
 // Appends a.size() * kFeaturesPerToken ids to *out, token by token.
+// `rule_tags` is RuleTags of the same article.
 void ExtractFeatures(const Article& a, uint32_t bits, const CueWords& cue_words,
-                     std::vector<uint32_t>* out);
+                     const std::vector<uint8_t>& rule_tags, std::vector<uint32_t>* out);
 
 }  // namespace whosaid::internal
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "attribution/attribution_finder.h"
+
 namespace whosaid::internal {
 namespace {
 
@@ -183,20 +185,21 @@ std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& ta
 }
 
 void AddModelClaims(const Article& a, const AttributionModel& model, bool gate,
+                    float min_confidence, const std::vector<Claim>& rule_claims,
                     std::vector<Claim>* claims) {
-  std::vector<ModelClaim> found = ClaimsFromTags(a, model.Tag(a));
+  std::vector<ModelClaim> found = ClaimsFromTags(a, model.Tag(a, RuleTags(a, rule_claims)));
   if (gate) {
     // Merged claims need a cue the model knows as one (see KnownCue).
     std::erase_if(found, [&](const ModelClaim& m) { return !KnownCue(a, model, m.claim.cue); });
   }
-  MergeModelClaims(a, std::move(found), gate, claims);
+  MergeModelClaims(a, std::move(found), gate, min_confidence, claims);
 }
 
 void MergeModelClaims(const Article& a, std::vector<ModelClaim> model_claims, bool gate,
-                      std::vector<Claim>* claims) {
+                      float min_confidence, std::vector<Claim>* claims) {
   const RuleCover rules(a, *claims);
   for (ModelClaim& m : model_claims) {
-    if (gate && m.confidence < kMinMergeConfidence) continue;
+    if (gate && m.confidence < min_confidence) continue;
     if (rules.Conflicts(m.claim)) continue;
     claims->push_back(std::move(m.claim));
   }
@@ -204,7 +207,14 @@ void MergeModelClaims(const Article& a, std::vector<ModelClaim> model_claims, bo
 
 void AddLearnedClaims(const Article& a, const Options& options, std::vector<Claim>* claims) {
   const AttributionModel* model = AttributionModel::Default();
-  if (model != nullptr) AddModelClaims(a, *model, options.rules, claims);
+  if (model == nullptr) return;
+  if (options.rules) {
+    const std::vector<Claim> rule_claims = *claims;
+    AddModelClaims(a, *model, /*gate=*/true, static_cast<float>(options.model_min_confidence),
+                   rule_claims, claims);
+  } else {  // the rules still inform the model; their claims are not output
+    AddModelClaims(a, *model, /*gate=*/false, 0, FindClaims(a, options), claims);
+  }
 }
 
 }  // namespace whosaid::internal

@@ -13,7 +13,7 @@
 // its content overlaps no rule claim's content, source or cited source, its
 // cue is no rule claim's cue, and (when gated) its cue holds a word the
 // model knows as a cue (the lexicon's or one it learned) and its confidence
-// reaches kMinMergeConfidence. The
+// reaches Options::model_min_confidence. The
 // confidence is in the model's own score units, so the gate belongs to the
 // model file: retraining means choosing it again (docs/attribution-model.md
 // tells how it was chosen).
@@ -29,7 +29,6 @@
 
 namespace whosaid::internal {
 
-inline constexpr float kMinMergeConfidence = 300.0f;
 
 struct ModelClaim {
   Claim claim;
@@ -40,18 +39,21 @@ struct ModelClaim {
 std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& tagged);
 
 // Appends to *claims those of `model_claims` that pass the merge rules
-// above; the confidence gate applies when `gate` is true.
+// above; the confidence gate (`min_confidence`) applies when `gate` is true.
 void MergeModelClaims(const Article& a, std::vector<ModelClaim> model_claims, bool gate,
-                      std::vector<Claim>* claims);
+                      float min_confidence, std::vector<Claim>* claims);
 
-// Tags `a` with `model` and appends to *claims the model claims that pass
-// the merge rules above; the confidence gate applies when `gate` is true.
-// Claims already in *claims are left untouched and keep their indices.
+// Tags `a` with `model`, which reads `rule_claims` (the rules' claims) as
+// features, and appends to *claims the model claims that pass the merge
+// rules above; the confidence gate applies when `gate` is true. Claims
+// already in *claims are left untouched and keep their indices.
 void AddModelClaims(const Article& a, const AttributionModel& model, bool gate,
+                    float min_confidence, const std::vector<Claim>& rule_claims,
                     std::vector<Claim>* claims);
 
 // AddModelClaims with the model compiled into the library, gated when the
-// rules ran (options.rules); does nothing when there is no model.
+// rules ran (options.rules; without them the rules still run, as features
+// only); does nothing when there is no model.
 void AddLearnedClaims(const Article& a, const Options& options, std::vector<Claim>* claims);
 
 }  // namespace whosaid::internal

@@ -6,6 +6,7 @@
 #include <optional>
 #include <random>
 
+#include "attribution/attribution_finder.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 #include "whosaid/options.h"
@@ -212,7 +213,7 @@ std::vector<TrainingExample> MakeExamples(const std::vector<std::unique_ptr<Labe
   std::vector<TrainingExample> out;
   for (const auto& l : labeled) {
     TrainingExample ex;
-    ExtractFeatures(l->article, bits, cue_words, &ex.features);
+    ExtractFeatures(l->article, bits, cue_words, l->rule_tags, &ex.features);
     ex.gold = l->gold;
     ex.paragraph_starts = l->article.paragraph_starts;
     out.push_back(std::move(ex));
@@ -235,6 +236,7 @@ std::unique_ptr<LabeledArticle> LabelArticle(const BratDocument& doc) {
                          index.ToCodepoint(l->norm.to_original.ToOriginal(t.end))});
   }
   l->gold = GoldTags(doc, token_cps);
+  l->rule_tags = RuleTags(l->article, FindClaims(l->article, Options()));
   return l;
 }
 

@@ -45,6 +45,7 @@ struct LabeledArticle {
   NormalizedText norm;  // `article` points into it
   Article article;
   std::vector<uint8_t> gold;  // ModelTag per token
+  std::vector<uint8_t> rule_tags;  // RuleTags: what the rules find, a feature
 };
 // Exposed for tests. The result must not be moved out of its unique_ptr.
 std::unique_ptr<LabeledArticle> LabelArticle(const BratDocument& doc);
