@@ -12,6 +12,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iostream>
 #include <thread>
 
 #include "store/sqlite.h"
@@ -27,15 +29,22 @@ std::string TempDb(const std::string& name) {
 }
 
 // Runs the CLI with `args` (a shell command line tail); returns its stdout.
+// Runs the CLI; its stderr goes to the test's log when it exits non-zero.
 std::string Cli(const std::string& args, int* exit_code = nullptr) {
-  const std::string command = testing::CliPath() + " " + args + " 2>/dev/null";
+  const std::string errors = ::testing::TempDir() + "whosaid_store_cli_stderr.txt";
+  const std::string command = testing::CliPath() + " " + args + " 2>" + errors;
   std::FILE* p = popen(command.c_str(), "r");
   std::string out;
   char buf[1 << 16];
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
   const int status = pclose(p);
-  if (exit_code != nullptr) *exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  if (exit_code != nullptr) *exit_code = code;
+  if (code != 0) {
+    std::ifstream in(errors);
+    std::cerr << "whosaid " << args << " exited with " << code << "; stderr:\n" << in.rdbuf();
+  }
   return out;
 }
 
@@ -66,7 +75,7 @@ std::string Dump(const std::string& path) {
 int64_t Documents(const std::string& path) {
   if (!std::filesystem::exists(path)) return 0;  // do not create it before the ingest does
   internal::Db db;
-  if (!db.Open(path).ok()) return 0;
+  if (!db.OpenReadOnly(path).ok()) return 0;  // a reader must not disturb the ingest
   Result<int64_t> n = db.QueryInt("SELECT count(*) FROM documents");
   return n.ok() ? *n : 0;
 }
