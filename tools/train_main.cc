@@ -3,6 +3,7 @@
 // whosaid train tagger --train FILE --dev FILE --out FILE   train the POS tagger
 // whosaid train parser --train FILE --dev FILE --out FILE   train the dependency parser
 // whosaid train attribution ...                             see train_attribution.cc
+// whosaid train names ...                                   see train_names.cc
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -147,10 +148,13 @@ Command AddTrainCommand(CLI::App* app, Options* options) {
       ->capture_default_str();
   CLI::App* attribution = nullptr;
   const Command run_attribution = AddTrainAttributionCommand(app, options, &attribution);
-  return [flags, tagger, parser, attribution, run_attribution]() -> int {
+  CLI::App* names = nullptr;
+  const Command run_names = AddTrainNamesCommand(app, options, &names);
+  return [flags, tagger, parser, attribution, run_attribution, names, run_names]() -> int {
     if (tagger->parsed()) return RunTagger(*flags);
     if (parser->parsed()) return RunParser(*flags);
     if (attribution->parsed()) return run_attribution();
+    if (names->parsed()) return run_names();
     return 2;
   };
 }

@@ -216,9 +216,11 @@ struct GumReport {
   int64_t speaker_unnamed = 0;    // reporting-verb subjects whose entity has no proper name (not scored)
   CorefCounts muc, b_cubed, ceaf_e;
   std::vector<std::string> wrong_speakers;  // "doc: mention -> predicted (gold: name)"
+  std::vector<std::string> wrong_types;     // "doc: name gold-type as type" or "... not found"
 
   GumReport& operator+=(const GumReport& other);
-  // The wrong speakers, one per line, then the scores.
+  // The wrong name types and wrong speakers (200 of each at most), one per
+  // line, then the scores.
   std::string ToText() const;
   std::string ToJson() const;
 };

@@ -17,6 +17,7 @@
 #include "eval/coref_scores.h"
 #include "lexicon/lexicon.h"
 #include "readers/entity_conllu_reader.h"
+#include "speakers/gum_document.h"
 #include "speakers/speaker_resolver.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -30,81 +31,23 @@ using internal::EntityDocument;
 using internal::GoldMention;
 using internal::TokenRange;
 
-constexpr size_t kMaxWrongSpeakersListed = 200;
+constexpr size_t kMaxListed = 200;
 
-// One document analysed: whosaid's article and the gold word under each token.
-class Aligned {
+// One document analysed: whosaid's article, the gold word under each token,
+// and whosaid's own attributions, as Analyzer::Analyze finds them.
+class Aligned : public internal::GumDocument {
  public:
   Aligned(const EntityDocument& gold, const Options& options)
-      : gold_(gold),
-        text_(internal::SanitizeUtf8(gold.text, &invalid_)),
-        norm_(internal::Normalize(text_)),
-        article_(internal::BuildArticle(norm_.text, internal::Lexicon::Default(),
-                                        options.max_quote_bytes)) {
-    std::vector<int> word_at(text_.size() + 1, -1);
-    for (size_t w = 0; w < gold.words.size(); ++w) {
-      for (uint32_t b = gold.words[w].begin; b < gold.words[w].end && b < text_.size(); ++b) {
-        word_at[b] = static_cast<int>(w);
-      }
-    }
-    token_of_word_.assign(gold.words.size(), -1);
-    for (uint32_t t = 0; t < article_.size(); ++t) {
-      const uint32_t b = norm_.to_original.ToOriginal(article_.tokens[t].begin);
-      const int w = b < word_at.size() ? word_at[b] : -1;
-      word_of_token_.push_back(w);
-      if (w >= 0 && token_of_word_[w] < 0) token_of_word_[w] = static_cast<int>(t);
-    }
-    // whosaid's own attributions, as Analyzer::Analyze finds them.
-    if (options.rules) claims_ = internal::FindClaims(article_, options);
-    if (options.model && options.indirect) internal::AddLearnedClaims(article_, options, &claims_);
+      : GumDocument(gold, options.max_quote_bytes) {
+    if (options.rules) claims_ = internal::FindClaims(article(), options);
+    if (options.model && options.indirect) internal::AddLearnedClaims(article(), options, &claims_);
   }
 
-  const Article& article() const { return article_; }
-  const EntityDocument& gold() const { return gold_; }
-  int TokenOfWord(uint32_t w) const { return token_of_word_[w]; }
   const std::vector<internal::Claim>& claims() const { return claims_; }
 
-  // The tokens of gold words [begin, end); empty when none is aligned.
-  TokenRange Tokens(uint32_t begin, uint32_t end) const {
-    TokenRange r{UINT32_MAX, 0};
-    for (uint32_t w = begin; w < end; ++w) {
-      if (token_of_word_[w] < 0) continue;
-      r.begin = std::min(r.begin, static_cast<uint32_t>(token_of_word_[w]));
-      r.end = std::max(r.end, static_cast<uint32_t>(token_of_word_[w]) + 1);
-    }
-    return r.begin == UINT32_MAX ? TokenRange{} : r;
-  }
-
-  // The gold words [first, last] a token range covers; first < 0 when unaligned.
-  std::pair<int, int> Words(TokenRange r) const {
-    int first = -1, last = -1;
-    for (uint32_t t = r.begin; t < r.end; ++t) {
-      if (word_of_token_[t] < 0) continue;
-      if (first < 0) first = word_of_token_[t];
-      last = word_of_token_[t];
-    }
-    return {first, last};
-  }
-
-  bool Covers(TokenRange r, uint32_t word) const {
-    const auto [first, last] = Words(r);
-    return first >= 0 && first <= static_cast<int>(word) && static_cast<int>(word) <= last;
-  }
-
  private:
-  const EntityDocument& gold_;
-  uint32_t invalid_ = 0;
-  std::string text_;
-  internal::NormalizedText norm_;
-  Article article_;
-  std::vector<int> word_of_token_;
-  std::vector<int> token_of_word_;
   std::vector<internal::Claim> claims_;
 };
-
-bool IsProperName(const EntityDocument& d, const GoldMention& m) {
-  return d.words[m.head].upos == "PROPN";
-}
 
 // A word of a name: a proper noun, or a capitalised adjective, noun or
 // number inside one ("National" in "the National Library", which GUM tags
@@ -174,7 +117,7 @@ std::string Comparable(std::string_view name) {
 std::unordered_map<int, std::string> LongestNames(const EntityDocument& d) {
   std::unordered_map<int, std::string> out;
   for (const GoldMention& m : d.mentions) {
-    if (!IsProperName(d, m)) continue;
+    if (!internal::IsNamedMention(d, m)) continue;
     std::string name = ProperName(d, m);
     if (name.empty()) continue;
     std::string& best = out[m.entity];
@@ -187,17 +130,29 @@ void ScoreNamedMentions(const Aligned& doc, GumReport* report) {
   const std::vector<internal::NamedMention> names = internal::FindNamedMentions(doc.article());
   const EntityDocument& d = doc.gold();
   for (const GoldMention& m : d.mentions) {
-    if (!IsProperName(d, m)) continue;
+    if (!internal::IsNamedMention(d, m)) continue;
     ++report->named_mentions;
+    bool found = false;
     for (const internal::NamedMention& n : names) {
       if (!doc.Covers(n.range, m.head)) continue;
+      found = true;
       ++report->named_found;
       if (n.type == m.type) {
-      ++report->named_type_right;
-    } else {
-      ++report->type_confusion[m.type + " as " + std::string(n.type)];
-    }
+        ++report->named_type_right;
+      } else {
+        ++report->type_confusion[m.type + " as " + std::string(n.type)];
+        if (report->wrong_types.size() < kMaxListed) {
+          report->wrong_types.push_back(fmt::format("{}: \"{}\" {} as {}", d.id,
+                                                    doc.article().Text(n.range), m.type, n.type));
+        }
+      }
       break;
+    }
+    if (!found && report->wrong_types.size() < kMaxListed) {
+      report->wrong_types.push_back(fmt::format(
+          "{}: \"{}\" {} not found", d.id,
+          d.text.substr(d.words[m.begin].begin, d.words[m.end - 1].end - d.words[m.begin].begin),
+          m.type));
     }
   }
 }
@@ -340,7 +295,7 @@ void ScoreSpeakers(const Aligned& doc, GumReport* report) {
     if (Comparable(predicted) == Comparable(t.expected)) {
       ++report->speaker_right;
       report->speaker_interlocutors_right += interlocutor ? 1 : 0;
-    } else if (report->wrong_speakers.size() < kMaxWrongSpeakersListed) {
+    } else if (report->wrong_speakers.size() < kMaxListed) {
       const GoldMention& m = *t.mention;
       const std::string mention =
           d.text.substr(d.words[m.begin].begin, d.words[m.end - 1].end - d.words[m.begin].begin);
@@ -441,13 +396,17 @@ GumReport& GumReport::operator+=(const GumReport& o) {
   b_cubed += o.b_cubed;
   ceaf_e += o.ceaf_e;
   for (const std::string& w : o.wrong_speakers) {
-    if (wrong_speakers.size() < kMaxWrongSpeakersListed) wrong_speakers.push_back(w);
+    if (wrong_speakers.size() < kMaxListed) wrong_speakers.push_back(w);
+  }
+  for (const std::string& w : o.wrong_types) {
+    if (wrong_types.size() < kMaxListed) wrong_types.push_back(w);
   }
   return *this;
 }
 
 std::string GumReport::ToText() const {
   std::string out;
+  for (const std::string& w : wrong_types) out += "wrong name type: " + w + "\n";
   for (const std::string& w : wrong_speakers) out += "wrong speaker: " + w + "\n";
   out += fmt::format("{}: {} documents\n", corpus, documents);
   out += fmt::format(

@@ -8,6 +8,7 @@
 #define WHOSAID_PERCEPTRON_AVERAGED_PERCEPTRON_H_
 
 #include <cstdint>
+#include <random>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -51,6 +52,12 @@ class AveragedPerceptron {
   int64_t examples_ = 1;
   std::unordered_map<uint64_t, std::vector<Entry>> rows_;
 };
+
+// Fisher-Yates with a fixed generator: the same order on every platform
+// (std::shuffle's is implementation-defined), so training is reproducible.
+inline void FixedShuffle(std::vector<size_t>* order, std::mt19937_64* rng) {
+  for (size_t i = order->size(); i > 1; --i) std::swap((*order)[i - 1], (*order)[(*rng)() % i]);
+}
 
 }  // namespace whosaid::internal
 

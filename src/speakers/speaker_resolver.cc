@@ -55,6 +55,11 @@ bool IsNameConnector(std::string_view w) {
          w == "&";
 }
 
+const NameTyper* DefaultTyper() {
+  const Result<const NameTyper*> typer = NameTyper::Default();
+  return typer.ok() ? *typer : nullptr;
+}
+
 class Resolver {
  public:
   // `all_entities`: report every entity, not only those that speak.
@@ -62,13 +67,35 @@ class Resolver {
       : a_(a), claims_(claims), all_entities_(all_entities) {}
 
   ResolvedSpeakers Run() {
-    ForEachNameRun(/*in_quotes=*/false, [this](TokenRange run) { RegisterRun(run); });
+    // Only names that may be people are typed: the type decides whether
+    // they become person records.
+    std::vector<TokenRange> runs;
+    std::vector<NameRun> candidates;
+    ForEachNameRun(/*all_names=*/false, [&](TokenRange run) {
+      runs.push_back(run);
+      if (IsOrganization(run)) return;
+      if (MayBePerson(run)) candidates.push_back({run, Cues(run)});
+    });
+    TypeNames(candidates);
+    size_t next = 0;  // candidates are in text order, as runs
+    for (const TokenRange& run : runs) {
+      const bool candidate = next < candidates.size() && candidates[next].range.begin == run.begin;
+      next += candidate ? 1 : 0;
+      RegisterRun(run, candidate);
+    }
     return ResolveClaims();
   }
 
-  std::vector<NamedMention> NamedMentions() const {
+  std::vector<NamedMention> NamedMentions() {
+    TypeNames(NameRuns());
     std::vector<NamedMention> out;
-    ForEachNameRun(/*in_quotes=*/true, [&](TokenRange run) { out.push_back({run, NameType(run)}); });
+    ForEachNameRun(/*all_names=*/true, [&](TokenRange run) { out.push_back({run, NameType(run)}); });
+    return out;
+  }
+
+  std::vector<NameRun> NameRuns() const {
+    std::vector<NameRun> out;
+    ForEachNameRun(/*all_names=*/true, [&](TokenRange run) { out.push_back({run, Cues(run)}); });
     return out;
   }
 
@@ -142,15 +169,25 @@ class Resolver {
   // --- Names the article introduces ----------------------------------------
 
   // Calls f(run) for each run of capitalised words (a name, with any titles
-  // before it), outside quotations unless `in_quotes`.
+  // before it), outside quotations.
+  // With `all_names`, also names inside quotations, and the names of
+  // months and days ("August 1799", "Friday"), each a run of its own.
   template <typename F>
-  void ForEachNameRun(bool in_quotes, F f) const {
+  void ForEachNameRun(bool all_names, F f) const {
     uint32_t i = 0;
     while (i < a_.size()) {
+      if (all_names && IsDateName(i)) {
+        f(TokenRange{i, i + 1});
+        ++i;
+        continue;
+      }
       // A name does not start with a function word ("In Byron's youth",
-      // "The Washington Post" after a missed sentence break).
-      if (!IsCapitalized(i) || (!in_quotes && a_.InQuote(i)) ||
-          a_.lexicon->IsFunctionWord(a_.Lower(i)) || a_.lexicon->IsClauseWord(a_.Lower(i))) {
+      // "The Washington Post" after a missed sentence break), unless it is
+      // an acronym ("WHO", "US").
+      const bool function_word = a_.lexicon->IsFunctionWord(a_.Lower(i)) ||
+                                 a_.lexicon->IsClauseWord(a_.Lower(i));
+      if (!IsCapitalized(i) || (!all_names && a_.InQuote(i)) ||
+          (function_word && !IsAcronym(a_.Str(i)))) {
         ++i;
         continue;
       }
@@ -171,6 +208,20 @@ class Resolver {
     }
   }
 
+  // A capitalised month or day name ("August", "Fri.", "Friday"): time
+  // words (time_words.txt) that are neither relative ("Yesterday") nor
+  // adverbs ("Then").
+  bool IsDateName(uint32_t i) const {
+    if (!a_.IsWord(i) || !a_.tokens[i].upper || !a_.lexicon->IsTimeWord(a_.Lower(i))) return false;
+    static constexpr std::string_view kMonths[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+        "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
+    const std::string_view w = a_.Lower(i);
+    if (w.ends_with("day")) return w != "today" && w != "yesterday";
+    return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+  }
+
   // A connector ("of", "and") or a plural possessive apostrophe ("the
   // Taxpayers' Alliance") between two capitalised words of one name.
   bool JoinsName(uint32_t i) const {
@@ -188,21 +239,41 @@ class Resolver {
     return true;
   }
 
-  void RegisterRun(TokenRange run) {
-    if (IsOrganization(run)) {
-      AddMention(FindOrAddOrganization(run), run);
+  // Registers an organisation's name, or a person's (`may_be_person`: see
+  // MayBePerson) when typed so.
+  void RegisterRun(TokenRange run, bool may_be_person) {
+    if (!may_be_person) {
+      if (IsOrganization(run)) AddMention(FindOrAddOrganization(run), run);
       return;
     }
+    if (NameType(run) != "person") return;  // "Panorama City"
     const TokenRange name = NamePart(run);
-    if (name.size() < 2 || IsOutletName(name)) return;
-    if (NameType(run) != "person") return;  // "Panorama City", "the French Revolution"
     AddMention(FindOrAddPerson(name, RoleBefore(name.begin)), name);
+  }
+
+  // A run that is not an organisation's (checked before) or an outlet's
+  // name and ends in at least two name words ("Tom Homan", not "Homan").
+  bool MayBePerson(TokenRange run) const {
+    const TokenRange name = NamePart(run);
+    return name.size() >= 2 && !IsOutletName(name);
   }
 
   // What the name run names: organisations by their words, people by
   // their titles, else the usual type of its last word, then of its first
   // (name_types.txt); person when neither is known.
+  // Types every name run of the article at once (NameTyper::TypeAll), so
+  // that a name is typed alike wherever the article writes it.
+  void TypeNames(const std::vector<NameRun>& runs) {
+    if (typer_ == nullptr) return;
+    const std::vector<std::string_view> types = typer_->TypeAll(a_, runs);
+    for (size_t k = 0; k < runs.size(); ++k) run_type_[MentionKey(runs[k].range)] = types[k];
+  }
+
   std::string_view NameType(TokenRange run) const {
+    if (typer_ != nullptr) {
+      auto it = run_type_.find(MentionKey(run));
+      return it != run_type_.end() ? it->second : typer_->Type(a_, run, Cues(run));
+    }
     if (IsOrganization(run) || IsOutletName(StripArticle(run))) return "organization";
     if (!RoleBefore(run.begin).empty()) return "person";
     for (uint32_t i = run.begin; i < run.end; ++i) {
@@ -212,6 +283,15 @@ class Resolver {
     if (type.empty()) type = UsualNameType(a_.Lower(run.begin));
     if (!type.empty()) return type;
     return AfterLocative(run.begin) ? "place" : "person";
+  }
+
+  NameCues Cues(TokenRange run) const {
+    NameCues c;
+    c.organization_word = IsOrganization(run);
+    c.outlet = IsOutletName(StripArticle(run));
+    c.title_before = !RoleBefore(run.begin).empty();
+    for (uint32_t i = run.begin; i < run.end; ++i) c.title_inside |= a_.lexicon->IsTitle(a_.Lower(i));
+    return c;
   }
 
   // "in Amsterdam", "from Belgium", "near Panorama City": a name after a
@@ -719,6 +799,9 @@ class Resolver {
   }
 
   const Article& a_;
+  // The learned name typer; null when the build has none (then the rules
+  // of NameType decide).
+  const NameTyper* const typer_ = DefaultTyper();
   const std::vector<Claim>& claims_;
   const bool all_entities_;
   std::vector<Record> records_;
@@ -729,6 +812,7 @@ class Resolver {
   std::unordered_map<std::string, int> org_by_suffix_;      // last words of a name, first org
   std::unordered_map<std::string, int> anonymous_by_head_;  // head noun, latest
   std::unordered_map<uint64_t, int> mention_record_;        // MentionKey
+  std::unordered_map<uint64_t, std::string_view> run_type_;  // MentionKey of a name run
   std::map<uint32_t, int> mention_at_end_;                  // end token, latest
 };
 
@@ -740,6 +824,11 @@ ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim
 
 ResolvedSpeakers ResolveEntities(const Article& article, const std::vector<Claim>& claims) {
   return Resolver(article, claims, /*all_entities=*/true).Run();
+}
+
+std::vector<NameRun> FindNameRuns(const Article& article) {
+  static const std::vector<Claim> kNoClaims;
+  return Resolver(article, kNoClaims).NameRuns();
 }
 
 std::vector<NamedMention> FindNamedMentions(const Article& article) {

@@ -21,6 +21,7 @@
 
 #include "attribution/article.h"
 #include "attribution/claim.h"
+#include "speakers/name_typer.h"
 #include "whosaid/document.h"
 
 namespace whosaid::internal {
@@ -57,6 +58,9 @@ struct NamedMention {
 
 // Every name in the article, in text order.
 std::vector<NamedMention> FindNamedMentions(const Article& article);
+
+// Every name run in the article, in or out of quotations, in text order.
+std::vector<NameRun> FindNameRuns(const Article& article);
 
 }  // namespace whosaid::internal
 
