@@ -7,6 +7,8 @@
 #include <cstring>
 #include <string>
 
+#include "readers/html_parser.h"
+
 namespace whosaid::internal {
 namespace {
 
@@ -30,7 +32,7 @@ size_t SkipMarkup(std::string_view html, size_t at) {
 
 }  // namespace
 
-// Bump allocation for gumbo: one free for the whole tree.
+// Bump allocation: one free for the whole tree.
 struct HtmlDom::Arena {
   std::vector<std::unique_ptr<char[]>> blocks;
   size_t used = 0, capacity = 0;
@@ -48,7 +50,6 @@ struct HtmlDom::Arena {
   }
 
   static void* Alloc(void* self, size_t size) { return static_cast<Arena*>(self)->Allocate(size); }
-  static void Free(void*, void*) {}
 };
 
 size_t NestingDepth(std::string_view html) {
@@ -88,12 +89,7 @@ Result<std::unique_ptr<HtmlDom>> HtmlDom::Parse(std::string_view html, size_t ma
   }
   std::unique_ptr<HtmlDom> dom(new HtmlDom());
   dom->arena_ = std::make_unique<Arena>();
-  GumboOptions options = kGumboDefaultOptions;
-  options.allocator = &Arena::Alloc;
-  options.deallocator = &Arena::Free;
-  options.userdata = dom->arena_.get();
-  options.max_errors = 0;
-  dom->output_ = gumbo_parse_with_options(&options, html.data(), html.size());
+  dom->root_ = ParseHtml(html, max_depth, &Arena::Alloc, dom->arena_.get());
   return dom;
 }
 

@@ -1,10 +1,10 @@
 // Copyright 2026 The whosaid Authors.
 //
-// A parsed web page (gumbo's HTML5 tree) and a non-recursive walk over it.
+// A parsed web page (gumbo's node structures, built by the fast parser in
+// html_parser.h) and a non-recursive walk over it.
 //
 // Hostile pages have budgets: nesting deeper than Options::max_html_depth is
-// refused before parsing, and the tree lives in an arena freed in one go, as
-// gumbo's own destructor recurses once per level of nesting.
+// refused before parsing, and the tree lives in an arena freed in one go.
 #ifndef WHOSAID_READERS_HTML_DOM_H_
 #define WHOSAID_READERS_HTML_DOM_H_
 
@@ -27,13 +27,14 @@ class HtmlDom {
   static Result<std::unique_ptr<HtmlDom>> Parse(std::string_view html, size_t max_depth);
   ~HtmlDom();
 
-  const GumboNode* root() const { return output_->root; }
+  // The document node.
+  const GumboNode* root() const { return root_; }
 
  private:
   struct Arena;
   HtmlDom() = default;
   std::unique_ptr<Arena> arena_;
-  GumboOutput* output_ = nullptr;
+  const GumboNode* root_ = nullptr;
 };
 
 // The deepest nesting of elements in `html`, counted from its tags without
