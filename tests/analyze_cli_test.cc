@@ -79,6 +79,37 @@ TEST(AnalyzeCli, FailuresGoToTheErrorsFileWithTheirReasonAndTheRestIsAnalysed) {
   EXPECT_NE(stderr_text.find(" attributions, 2 errors in "), std::string::npos) << stderr_text;
 }
 
+TEST(AnalyzeCli, APageNested100000DeepFailsAloneAndTheRestIsAnalysed) {
+  const std::string deep = TempPath("deep.html");
+  {
+    std::ofstream out(deep);
+    for (int i = 0; i < 100000; ++i) out << "<div>";
+    out << "\"Deep,\" she said.";
+  }
+  const std::string errors = TempPath("deep-errors.tsv");
+  const CliRun run = RunCli("analyze -f jsonl -j2 --errors " + errors + " " + deep + " " +
+                            testing::SourcePath("tests/data/readers/article.txt"));
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.out.find("\"id\":\"article\""), std::string::npos) << run.out;
+  EXPECT_NE(Slurp(errors).find("HTML elements nest 100000 deep, more than max_html_depth (1000)"),
+            std::string::npos)
+      << Slurp(errors);
+}
+
+// The "1 GB single record": the budget is lowered to 2,000 bytes so
+// that the test need not write 1 GB; a record is skipped by its size, not by
+// what it holds, and the WARC's next record is read.
+TEST(AnalyzeCli, ARecordOverTheBudgetFailsAloneAndTheRestIsAnalysed) {
+  const std::string errors = TempPath("budget-errors.tsv");
+  const CliRun run = RunCli("analyze -f jsonl -j2 --max-document-bytes 2000 --errors " + errors + " " +
+                            testing::SourcePath("tests/data/readers/article.warc.gz") + " " +
+                            testing::SourcePath("tests/data/readers/article.txt"));
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_NE(run.out.find("\"id\":\"article\""), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\"id\":\"00000000-0000-0000-0000-000000000003\""), std::string::npos) << run.out;
+  EXPECT_NE(Slurp(errors).find("more than max_document_bytes (2000)"), std::string::npos) << Slurp(errors);
+}
+
 TEST(AnalyzeCli, GlobsExpandInSortedOrder) {
   // Quoted, so that whosaid expands it, not the shell.
   const CliRun run =
