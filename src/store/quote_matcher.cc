@@ -37,7 +37,10 @@ const char* const kBracketToken = "[]";
 // data/lexicons/quote_words.txt, parsed.
 struct QuoteWords {
   std::unordered_set<std::string> negations, light;
-  std::map<std::vector<std::string>, std::vector<std::string>> same;  // spelling -> canonical
+  // Spelling -> canonical, for one word and for two (first word, second).
+  std::unordered_map<std::string, std::vector<std::string>> same;
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> same_pairs;
+  std::unordered_set<std::string> pair_starts;
 };
 
 std::vector<std::string> Words(const std::string& text) {
@@ -59,7 +62,13 @@ const QuoteWords& Lexicon() {
         for (char c : line) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         const size_t colon = lower.find(':'), equals = lower.find(" = ");
         if (equals != std::string::npos) {
-          w->same[Words(lower.substr(0, equals))] = Words(lower.substr(equals + 3));
+          const std::vector<std::string> from = Words(lower.substr(0, equals));
+          std::vector<std::string> to = Words(lower.substr(equals + 3));
+          if (from.size() == 1) w->same[from[0]] = std::move(to);
+          if (from.size() == 2) {
+            w->same_pairs[{from[0], from[1]}] = std::move(to);
+            w->pair_starts.insert(from[0]);
+          }
         } else if (colon != std::string::npos) {
           auto& set = lower.compare(0, colon, "negation") == 0 ? w->negations : w->light;
           for (std::string& word : Words(lower.substr(colon + 1))) set.insert(std::move(word));
@@ -273,21 +282,29 @@ class Grouper {
  private:
   // The already-placed units sharing the most of `u`'s rarest tokens.
   std::vector<int> Candidates(int u) {
-    // Tokens no other quote has cannot find one (a spelling variant).
+    // Tokens no other quote has cannot find one (a spelling variant); when
+    // there are so many that no quote could cover enough of u's tokens, u
+    // has no candidate (most quotes in a corpus: this keeps them cheap).
     std::vector<int> rare;
     for (int t : distinct_[u]) {
       if (df_[t] > 1) rare.push_back(t);
     }
+    if (rare.size() < (1.0 - kMaxEditRate) * static_cast<double>(distinct_[u].size())) return {};
     std::stable_sort(rare.begin(), rare.end(), [&](int a, int b) { return df_[a] < df_[b]; });
     rare.resize(std::min(rare.size(), kLookupTokens));
-    std::map<int, int> hits;
+    std::vector<int> hits;  // each unit once per lookup token it has
     for (int t : rare) {
-      for (int c : postings_[t]) ++hits[c];
+      const auto it = postings_.find(t);
+      if (it != postings_.end()) hits.insert(hits.end(), it->second.begin(), it->second.end());
     }
+    std::sort(hits.begin(), hits.end());
     const int needed = std::max<int>(1, static_cast<int>(rare.size()) - 1);
     std::vector<std::pair<int, int>> ranked;  // (-hits, unit)
-    for (const auto& [c, h] : hits) {
-      if (h >= needed) ranked.emplace_back(-h, c);
+    for (size_t k = 0; k < hits.size();) {
+      size_t end = k;
+      while (end < hits.size() && hits[end] == hits[k]) ++end;
+      if (static_cast<int>(end - k) >= needed) ranked.emplace_back(-static_cast<int>(end - k), hits[k]);
+      k = end;
     }
     std::sort(ranked.begin(), ranked.end());
     std::vector<int> out;
@@ -477,17 +494,17 @@ std::vector<std::string> JoinNumbers(const std::vector<std::string>& tokens) {
 // Spellings compared as one (quote_words.txt: two-word forms first), then
 // apostrophes.
 std::vector<std::string> Normalize(const std::vector<std::string>& tokens) {
-  const auto& same = Lexicon().same;
+  const QuoteWords& lexicon = Lexicon();
   std::vector<std::string> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i + 1 < tokens.size()) {
-      if (auto it = same.find({tokens[i], tokens[i + 1]}); it != same.end()) {
+    if (i + 1 < tokens.size() && lexicon.pair_starts.count(tokens[i]) > 0) {
+      if (auto it = lexicon.same_pairs.find({tokens[i], tokens[i + 1]}); it != lexicon.same_pairs.end()) {
         out.insert(out.end(), it->second.begin(), it->second.end());
         ++i;
         continue;
       }
     }
-    if (auto it = same.find({tokens[i]}); it != same.end()) {
+    if (auto it = lexicon.same.find(tokens[i]); it != lexicon.same.end()) {
       out.insert(out.end(), it->second.begin(), it->second.end());
     } else if (tokens[i].find('\'') != std::string::npos) {
       ExpandApostrophe(tokens[i], &out);
