@@ -184,7 +184,11 @@ TEST_F(ServeSite, SearchFindsAQuoteInEveryOutletThatCarriedIt) {
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("5 results for \u201Ctelegraphing sensitive\u201D"), std::string::npos);
   EXPECT_EQ(CountOf(page.body, "<a href=\"/speaker?name=Carol%20Danko\">"), 5u);
-  EXPECT_NE(page.body.find("<a href=\"/quote?q=Any%20leak%20telegraphing"), std::string::npos);
+  // Each result links to the provenance of its canonical quote.
+  Result<Table> hits = store_->SearchQuotes("telegraphing sensitive", 1);
+  ASSERT_TRUE(hits.ok() && hits->rows.size() == 1);
+  const std::string id = std::to_string(std::get<int64_t>(hits->rows[0].back()));
+  EXPECT_EQ(CountOf(page.body, "<a href=\"/quote?id=" + id + "\">provenance</a>"), 5u);
 }
 
 TEST_F(ServeSite, SearchWithoutWordsAsksForThem) {

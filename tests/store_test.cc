@@ -152,6 +152,28 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   EXPECT_GT(store->Speakers("", 0)->rows.size(), 0u);
 }
 
+TEST(Store, AVersionFourDatabaseGetsItsSpeakerDatesWithoutRelinking) {
+  const std::string path = TempDb("v4");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "storm"), {"", "", "2024-05-01", "", ""}).ok());
+    ASSERT_TRUE(store->Link().ok());
+  }
+  internal::Db db;
+  ASSERT_TRUE(db.Open(path).ok());
+  ASSERT_TRUE(db.Exec("DROP INDEX attribution_speakers_by_speaker_date;"
+                      "ALTER TABLE attribution_speakers DROP COLUMN date;"
+                      "CREATE INDEX attribution_speakers_by_speaker ON attribution_speakers (speaker);"
+                      "PRAGMA user_version = 4;")
+                  .ok());
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_GT(Count(path, "SELECT count(*) FROM attribution_speakers"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM attribution_speakers WHERE date <> '2024-05-01'"), 0);
+  EXPECT_EQ(Column(*store->SpeakerAttributions("Jane Smith", 0), "date"), std::vector<std::string>{"2024-05-01"});
+}
+
 TEST(Store, AReadOnlyStoreOpensOnlyAnExistingDatabaseAtThisVersion) {
   StoreOptions read_only;
   read_only.read_only = true;
@@ -229,6 +251,18 @@ TEST_F(StoreFixtures, SearchTakesPlainWordsThatAreNotQuerySyntax) {
   Result<Table> t = store_->SearchQuotes("You've got", 0);
   ASSERT_TRUE(t.ok()) << t.status().ToString();
   EXPECT_EQ(t->rows.size(), 2u);
+}
+
+TEST_F(StoreFixtures, SearchCanListTheLastStoredFirstAndCountMatchesUpToACap) {
+  Result<Table> newest = store_->SearchQuotes("telegraphing", 0, SearchOrder::kNewest);
+  ASSERT_TRUE(newest.ok()) << newest.status().ToString();
+  // Stored in the order fox, examiner, wire, planet.
+  EXPECT_EQ(Column(*newest, "document"), (std::vector<std::string>{"planet-raids-reaction", "wire-raids-leak",
+                                                                    "examiner-raids-leak", "fox-raids-leak"}));
+  EXPECT_EQ(*store_->CountQuoteMatches("telegraphing", 0), 4);
+  EXPECT_EQ(*store_->CountQuoteMatches("telegraphing", 3), 3) << "counting stops at the cap";
+  EXPECT_EQ(*store_->CountQuoteMatches("You've got", 0), 2) << "plain words, as SearchQuotes reads them";
+  EXPECT_EQ(*store_->CountQuoteMatches("zyzzyva", 0), 0);
 }
 
 TEST_F(StoreFixtures, OnePersonUnderTwoFirstNamesIsOneSpeakerWithRoleHistory) {

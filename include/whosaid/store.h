@@ -84,6 +84,13 @@ enum class TableFormat {
 };
 std::string FormatTable(const Table& table, TableFormat format);
 
+// How SearchQuotes orders the quotes it finds.
+enum class SearchOrder {
+  kBestMatch,  // FTS5 rank (bm25): every match is ranked, so the cost grows
+               // with their number (a very common word on a big corpus: seconds)
+  kNewest,     // most recently stored first: stops after `limit` matches
+};
+
 // How the named-versus-anonymous share is grouped.
 enum class ShareBy { kOutlet, kMonth, kOutletMonth };
 
@@ -128,10 +135,14 @@ class Store {
 
   // Full-text search (FTS5 syntax: words, "a phrase", OR, prefix*) over the
   // quoted and reported content: quote, speaker, kind, role, outlet, date,
-  // document, best match first.
+  // document, and quote_id (the canonical quote, for Provenance), best match first.
   Result<Table> SearchQuotes(std::string_view query, int limit);
+  Result<Table> SearchQuotes(std::string_view query, int limit, SearchOrder order);
+  // How many quotes `query` matches (as SearchQuotes reads it), counting no
+  // further than `cap`: cheap for a small cap, whatever the corpus size.
+  Result<int64_t> CountQuoteMatches(std::string_view query, int64_t cap);
   // Every attribution of the canonical speaker whose name or alias is
-  // `name` (case aside), oldest first.
+  // `name` (case aside), oldest first, with its quote_id as SearchQuotes.
   Result<Table> SpeakerAttributions(std::string_view name, int limit);
   // Canonical speakers by number of attributions (unknown speakers left
   // out); counting only `outlet`'s documents when it is not empty.

@@ -199,10 +199,13 @@ std::string QuoteList(const Table& quotes, std::string_view speaker_column) {
       speaker = speaker.empty() ? "speaker unknown" : SpeakerLink(speaker);
     }
     const std::string quote = Column(quotes, row, "quote");
+    // By the canonical quote when linked, else by its words.
+    const std::string quote_id = Column(quotes, row, "quote_id");
+    const std::string provenance = quote_id.empty() ? "q=" + UrlEncode(SearchWords(quote)) : "id=" + quote_id;
     const std::string where = Dotted({speaker, OutletLink(Column(quotes, row, "outlet")),
                                       Escape(Column(quotes, row, "date")), ArticleLink(Column(quotes, row, "document")),
                                       Escape(Column(quotes, row, "type")),
-                                      "<a href=\"/quote?q=" + UrlEncode(SearchWords(quote)) + "\">provenance</a>"});
+                                      "<a href=\"/quote?" + provenance + "\">provenance</a>"});
     out += fmt::format("<li><blockquote>{}</blockquote><span class=\"where\">{}</span></li>\n", Escape(quote),
                        where);
   }
@@ -253,13 +256,28 @@ Response OutletPage(Store* store, const std::string& name) {
   return Page(name, body);
 }
 
+// Up to this many matches are ranked by relevance; past it, ranking would
+// cost more than a page may (every match is scored), so the newest are shown.
+constexpr int64_t kRankedMatches = 2000;
+
 Response Search(Store* store, const std::string& q) {
   std::string body = "<h1>Search quotes</h1>\n";
   if (q.empty()) return Page("Search", body + "<p class=\"meta\">Type words to find in quotes.</p>");
-  Result<Table> hits = store->SearchQuotes(q, kSearchResults);
+  Result<int64_t> matches = store->CountQuoteMatches(q, kRankedMatches);
+  if (!matches.ok()) return FromStatus(matches.status());
+  const bool ranked = *matches < kRankedMatches;
+  Result<Table> hits =
+      store->SearchQuotes(q, kSearchResults, ranked ? SearchOrder::kBestMatch : SearchOrder::kNewest);
   if (!hits.ok()) return FromStatus(hits.status());
-  body += fmt::format("<p class=\"meta\">{} results for \u201C{}\u201D{}</p>\n", hits->rows.size(), Escape(q),
-                      hits->rows.size() == kSearchResults ? fmt::format(" (the best {})", kSearchResults) : "");
+  std::string shown;
+  if (!ranked) {
+    shown = fmt::format(" (more than {} match: the {} stored last; add words to narrow the search)", kRankedMatches,
+                        kSearchResults);
+  } else if (*matches > kSearchResults) {
+    shown = fmt::format(" (the best {})", kSearchResults);
+  }
+  body += fmt::format("<p class=\"meta\">{} results for \u201C{}\u201D{}</p>\n",
+                      ranked ? std::to_string(*matches) : fmt::format("{}+", kRankedMatches), Escape(q), shown);
   return Page("Search: " + q, body + QuoteList(*hits, "speaker"));
 }
 

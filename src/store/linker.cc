@@ -28,10 +28,11 @@ constexpr const char* kClearLinks =
 // Aggregates over the linked speakers, in SQL because they are joins and
 // group-bys over every attribution.
 constexpr const char* kSpeakerAggregates =
-    "INSERT INTO attribution_speakers "
-    "  SELECT a.attribution, m.speaker FROM attributions a JOIN temp.speaker_map m"
+    "INSERT INTO attribution_speakers (attribution, speaker, date) "
+    "  SELECT a.attribution, m.speaker, d.date FROM attributions a JOIN temp.speaker_map m"
     "  ON m.doc = a.doc AND m.entity = coalesce(a.speaker_entity, -1)"
-    "  AND m.name = a.speaker_name AND m.kind = a.speaker_kind;"
+    "  AND m.name = a.speaker_name AND m.kind = a.speaker_kind"
+    "  JOIN documents d ON d.doc = a.doc;"
     // Roles differing only in case are one role ("Former acting ICE Director").
     "INSERT INTO speaker_roles "
     "  SELECT x.speaker, min(a.speaker_role), coalesce(min(nullif(d.date, '')), ''),"

@@ -16,6 +16,9 @@ constexpr const char* kSpeakerJoin =
     " LEFT JOIN attribution_speakers x ON x.attribution = a.attribution"
     " LEFT JOIN speakers s ON s.speaker = x.speaker ";
 
+// The canonical quote of an attribution (NULL until linked).
+constexpr const char* kQuoteJoin = " LEFT JOIN quote_occurrences o ON o.attribution = a.attribution ";
+
 // Undated documents sort last.
 constexpr const char* kByDate = " d.date = '', d.date, d.doc, a.attribution ";
 
@@ -43,29 +46,56 @@ std::string QuotedWords(std::string_view text) {
 
 }  // namespace
 
-Result<Table> Store::SearchQuotes(std::string_view query, int limit) {
-  const std::string sql = std::string(
-      "SELECT a.quote, coalesce(s.name, a.speaker_name) AS speaker, a.speaker_kind AS kind, "
-      "a.speaker_role AS role, d.outlet, d.date, d.id AS document "
-      "FROM quotes_fts f JOIN attributions a ON a.attribution = f.rowid "
-      "JOIN documents d ON d.doc = a.doc") +
-      kSpeakerJoin + "WHERE quotes_fts MATCH ?1 ORDER BY f.rank, a.attribution LIMIT ?2";
-  Result<Table> t = impl_->RunTable(sql, {std::string(query), SqlLimit(limit)});
+Result<Table> Store::Impl::RunMatch(const std::string& sql, std::string_view query, const Cell& param2) {
+  Result<Table> t = RunTable(sql, {std::string(query), param2});
   if (t.ok()) return t;
   // Not valid FTS5 syntax: search for the words themselves.
-  return impl_->RunTable(sql, {QuotedWords(query), SqlLimit(limit)});
+  return RunTable(sql, {QuotedWords(query), param2});
+}
+
+Result<Table> Store::SearchQuotes(std::string_view query, int limit) {
+  return SearchQuotes(query, limit, SearchOrder::kBestMatch);
+}
+
+Result<Table> Store::SearchQuotes(std::string_view query, int limit, SearchOrder order) {
+  const std::string sql = std::string(
+      "SELECT a.quote, coalesce(s.name, a.speaker_name) AS speaker, a.speaker_kind AS kind, "
+      "a.speaker_role AS role, d.outlet, d.date, d.id AS document, o.quote AS quote_id "
+      "FROM quotes_fts f JOIN attributions a ON a.attribution = f.rowid "
+      "JOIN documents d ON d.doc = a.doc") +
+      kSpeakerJoin + kQuoteJoin + "WHERE quotes_fts MATCH ?1 ORDER BY " +
+      (order == SearchOrder::kBestMatch ? "f.rank, a.attribution" : "f.rowid DESC") + " LIMIT ?2";
+  return impl_->RunMatch(sql, query, SqlLimit(limit));
+}
+
+Result<int64_t> Store::CountQuoteMatches(std::string_view query, int64_t cap) {
+  Result<Table> t = impl_->RunMatch(
+      "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ?1 LIMIT ?2)", query,
+      cap > 0 ? cap : -1);
+  if (!t.ok()) return t.status();
+  const int64_t* n = t->rows.empty() ? nullptr : std::get_if<int64_t>(&t->rows[0][0]);
+  return n ? *n : 0;
 }
 
 Result<Table> Store::SpeakerAttributions(std::string_view name, int limit) {
+  // A name is nearly always one speaker: then the rows come in date order
+  // straight from attribution_speakers_by_speaker_date, and the first
+  // `limit` cost no sort of all the speaker's attributions.
+  Result<Table> ids =
+      impl_->RunTable("SELECT speaker FROM speaker_names WHERE name = ?1", {std::string(name)});
+  if (!ids.ok()) return ids.status();
+  const std::string speakers =
+      ids->rows.size() == 1 ? "x.speaker = ?1"
+                            : "x.speaker IN (SELECT speaker FROM speaker_names WHERE name = ?1)";
   return impl_->RunTable(
       std::string("SELECT d.date, d.outlet, s.name AS speaker, a.speaker_role AS role, a.type, "
-                  "a.quote, d.id AS document FROM speaker_names n "
-                  "JOIN speakers s ON s.speaker = n.speaker "
-                  "JOIN attribution_speakers x ON x.speaker = n.speaker "
+                  "a.quote, d.id AS document, o.quote AS quote_id FROM attribution_speakers x "
+                  "JOIN speakers s ON s.speaker = x.speaker "
                   "JOIN attributions a ON a.attribution = x.attribution "
-                  "JOIN documents d ON d.doc = a.doc WHERE n.name = ?1 ORDER BY") +
-          kByDate + "LIMIT ?2",
-      {std::string(name), SqlLimit(limit)});
+                  "JOIN documents d ON d.doc = a.doc") +
+          kQuoteJoin + "WHERE " +
+          speakers + " ORDER BY x.date = '', x.date, x.attribution LIMIT ?2",
+      {ids->rows.size() == 1 ? ids->rows[0][0] : Cell(std::string(name)), SqlLimit(limit)});
 }
 
 Result<Table> Store::TopSpeakers(std::string_view outlet, int limit) {

@@ -147,6 +147,17 @@ CREATE INDEX speaker_outlets_by_speaker ON speaker_outlets (speaker, attribution
 CREATE INDEX attributions_by_outlet_speaker ON attributions (speaker_name COLLATE NOCASE)
   WHERE speaker_kind = 'outlet';
 )sql",
+      // 5: a speaker's attributions in date order from an index (undated
+      // last), so that a speaker's first quotes need no sort of all of them.
+      R"sql(
+ALTER TABLE attribution_speakers ADD COLUMN date TEXT NOT NULL DEFAULT '';
+UPDATE attribution_speakers SET date = (
+  SELECT d.date FROM attributions a JOIN documents d ON d.doc = a.doc
+  WHERE a.attribution = attribution_speakers.attribution);
+DROP INDEX attribution_speakers_by_speaker;
+CREATE INDEX attribution_speakers_by_speaker_date
+  ON attribution_speakers (speaker, date = '', date, attribution);
+)sql",
   };
   return migrations;
 }

@@ -32,6 +32,9 @@ class Store::Impl {
 
   // Runs `sql` with `params` bound in order (?1, ?2, ...) and collects the rows.
   Result<Table> RunTable(const std::string& sql, const std::vector<Cell>& params);
+  // RunTable with ?1 an FTS5 query: `query` as the user wrote it, or, when
+  // that is not valid FTS5 syntax, its words each quoted.
+  Result<Table> RunMatch(const std::string& sql, std::string_view query, const Cell& param2);
 };
 
 }  // namespace whosaid
