@@ -191,6 +191,20 @@ TEST_F(ServeSite, SearchFindsAQuoteInEveryOutletThatCarriedIt) {
   EXPECT_EQ(CountOf(page.body, "<a href=\"/quote?id=" + id + "\">provenance</a>"), 5u);
 }
 
+TEST_F(ServeSite, WordsInTooManyQuotesToRankShowTheLastStoredInstead) {
+  serve::Site site(store_, /*ranked_matches=*/3);
+  const serve::Response search = site.Get("/search", {{"q", "telegraphing"}});
+  ASSERT_EQ(search.status, 200);
+  EXPECT_NE(search.body.find("3+ results for \u201Ctelegraphing\u201D (more than 3 match: the 50 stored last"),
+            std::string::npos);
+  EXPECT_EQ(CountOf(search.body, "<li><blockquote>"), 5u);
+  const serve::Response quote = site.Get("/quote", {{"q", "telegraphing"}});
+  EXPECT_EQ(quote.status, 200);
+  EXPECT_NE(quote.body.find("More than 3 quotes contain \u201Ctelegraphing\u201D: "
+                            "<a href=\"/search?q=telegraphing\">search for them</a>"),
+            std::string::npos);
+}
+
 TEST_F(ServeSite, SearchWithoutWordsAsksForThem) {
   const serve::Response page = Get("/search");
   EXPECT_EQ(page.status, 200);
@@ -208,11 +222,14 @@ TEST_F(ServeSite, ProvenanceDrawsTheOccurrencesByDateAsSvg) {
   EXPECT_EQ(Get("/quote", {{"id", "1"}}).status, 200);
 }
 
-TEST(ProvenanceSvg, AnOutletCitingAnEarlierOneGetsAnArrowToIt) {
+TEST(ProvenanceSvg, ArrowsGoToTheEarlierOutletCitedOrToANodeForTheSource) {
   const std::string svg = serve::ProvenanceSvg({{"2019-06-22", "Fox News", "an unnamed source", ""},
                                                 {"2019-06-23", "Examiner", "Fox News", "Fox News"},
                                                 {"2019-06-24", "Planet", "Jane Roe", "Nobody Here"}});
-  EXPECT_EQ(CountOf(svg, "marker-end="), 1u) << "one arrow: Examiner to Fox News; Nobody Here is not drawn";
+  EXPECT_EQ(CountOf(svg, "marker-end="), 2u) << "Examiner to Fox News's row, Planet to a node for Nobody Here";
+  EXPECT_EQ(CountOf(svg, "<g class=\"occurrence\">"), 3u);
+  EXPECT_EQ(CountOf(svg, "<g class=\"source\">"), 1u) << "Fox News is a row already";
+  EXPECT_NE(svg.find(">Nobody Here</text></g>"), std::string::npos);
   EXPECT_NE(svg.find("Examiner \u2014 Fox News</text>"), std::string::npos) << "no 'citing' itself";
   EXPECT_NE(svg.find("Planet \u2014 Jane Roe, citing Nobody Here</text>"), std::string::npos);
 }

@@ -1,9 +1,11 @@
 // Copyright 2026 The whosaid Authors.
 //
-// A quote's provenance as an SVG picture: one row per occurrence in date
-// order, a dot per outlet on a time line (the first appearance filled), and
-// an arrow from each occurrence to the earlier one whose word it rests on
-// when that source appears in the picture (an outlet citing another outlet).
+// A quote's provenance as an SVG picture: who carried it and who cited whom.
+// One row per occurrence in date order, a dot per outlet on a time line (the
+// first appearance filled); an arrow from each occurrence to the earlier one
+// whose word it rests on (an outlet citing another outlet that carried the
+// quote before), or else to a square node, below the time line, for the
+// source it cites (an outlet or a person that carried it nowhere here).
 #ifndef WHOSAID_SERVE_PROVENANCE_SVG_H_
 #define WHOSAID_SERVE_PROVENANCE_SVG_H_
 

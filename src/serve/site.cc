@@ -256,28 +256,24 @@ Response OutletPage(Store* store, const std::string& name) {
   return Page(name, body);
 }
 
-// Up to this many matches are ranked by relevance; past it, ranking would
-// cost more than a page may (every match is scored), so the newest are shown.
-constexpr int64_t kRankedMatches = 2000;
-
-Response Search(Store* store, const std::string& q) {
+Response Search(Store* store, const std::string& q, int64_t ranked_matches) {
   std::string body = "<h1>Search quotes</h1>\n";
   if (q.empty()) return Page("Search", body + "<p class=\"meta\">Type words to find in quotes.</p>");
-  Result<int64_t> matches = store->CountQuoteMatches(q, kRankedMatches);
+  Result<int64_t> matches = store->CountQuoteMatches(q, ranked_matches);
   if (!matches.ok()) return FromStatus(matches.status());
-  const bool ranked = *matches < kRankedMatches;
+  const bool ranked = *matches < ranked_matches;
   Result<Table> hits =
       store->SearchQuotes(q, kSearchResults, ranked ? SearchOrder::kBestMatch : SearchOrder::kNewest);
   if (!hits.ok()) return FromStatus(hits.status());
   std::string shown;
   if (!ranked) {
-    shown = fmt::format(" (more than {} match: the {} stored last; add words to narrow the search)", kRankedMatches,
+    shown = fmt::format(" (more than {} match: the {} stored last; add words to narrow the search)", ranked_matches,
                         kSearchResults);
   } else if (*matches > kSearchResults) {
     shown = fmt::format(" (the best {})", kSearchResults);
   }
   body += fmt::format("<p class=\"meta\">{} results for \u201C{}\u201D{}</p>\n",
-                      ranked ? std::to_string(*matches) : fmt::format("{}+", kRankedMatches), Escape(q), shown);
+                      ranked ? std::to_string(*matches) : fmt::format("{}+", ranked_matches), Escape(q), shown);
   return Page("Search: " + q, body + QuoteList(*hits, "speaker"));
 }
 
@@ -294,6 +290,20 @@ Response QuotePage(Store* store, const std::string& key) {
                      Escape(Column(*rows, rows->rows[0], "quote")) + "</blockquote>\n";
   body += "<div class=\"panel\">" + ProvenanceSvg(occurrences) + "</div>\n<h2>Occurrences</h2>";
   return Page("Provenance", body + HtmlTable(*rows, CorpusLinks));
+}
+
+// The provenance of the quote that best matches `words`. Ranking costs as
+// much as there are matches, so words found in `ranked_matches` quotes or
+// more are sent to the search page instead.
+Response QuoteByWords(Store* store, const std::string& words, int64_t ranked_matches) {
+  Result<int64_t> matches = store->CountQuoteMatches(words, ranked_matches);
+  if (!matches.ok()) return FromStatus(matches.status());
+  if (*matches < ranked_matches) return QuotePage(store, words);
+  return Page("Provenance",
+              fmt::format("<h1>Provenance</h1>\n<p class=\"meta\">More than {} quotes contain \u201C{}\u201D: "
+                          "<a href=\"/search?q={}\">search for them</a> and follow a result\u2019s provenance "
+                          "link, or add words.</p>\n",
+                          ranked_matches, Escape(words), UrlEncode(words)));
 }
 
 // The route's one required parameter, or the 400 that says what is wrong.
@@ -329,7 +339,7 @@ Response Site::Get(std::string_view path, const Params& params) {
   }
   Response error;
   if (path == "/") return Home(store_);
-  if (path == "/search") return Search(store_, params.count("q") ? params.at("q") : "");
+  if (path == "/search") return Search(store_, params.count("q") ? params.at("q") : "", ranked_matches_);
   if (path == "/article") {
     const std::string* id = Required(params, "id", &error);
     return id ? Article(store_, *id) : error;
@@ -339,9 +349,13 @@ Response Site::Get(std::string_view path, const Params& params) {
     if (!name) return error;
     return path == "/speaker" ? SpeakerPage(store_, *name) : OutletPage(store_, *name);
   }
+  if (path == "/quote" && params.count("id")) {
+    const std::string* id = Required(params, "id", &error);
+    return id ? QuotePage(store_, *id) : error;
+  }
   if (path == "/quote") {
-    const std::string* key = Required(params, params.count("id") ? "id" : "q", &error);
-    return key ? QuotePage(store_, *key) : error;
+    const std::string* words = Required(params, "q", &error);
+    return words ? QuoteByWords(store_, *words, ranked_matches_) : error;
   }
   return ErrorPage(404, "There is no page at this address.");
 }

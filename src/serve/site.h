@@ -17,6 +17,7 @@
 #ifndef WHOSAID_SERVE_SITE_H_
 #define WHOSAID_SERVE_SITE_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -34,16 +35,23 @@ struct Response {
 // The longest query parameter value accepted (bytes); longer is a 400.
 inline constexpr size_t kMaxParameterBytes = 1024;
 
+// Search ranks up to this many matching quotes by relevance; past it ranking
+// would cost more than a page may (every match is scored), so the search page
+// shows the last stored instead and the provenance page asks for more words.
+inline constexpr int64_t kRankedMatches = 2000;
+
 // Not thread-safe (a Store is not): serialise calls, or use one per thread.
 class Site {
  public:
-  explicit Site(Store* store) : store_(store) {}
+  explicit Site(Store* store, int64_t ranked_matches = kRankedMatches)
+      : store_(store), ranked_matches_(ranked_matches) {}
 
   // `path` is the decoded URL path, `params` the decoded query parameters.
   Response Get(std::string_view path, const std::map<std::string, std::string>& params);
 
  private:
   Store* store_;
+  int64_t ranked_matches_;
 };
 
 // A page for an error status (400, 404, 405, 413, 414, 429, 500) with a
