@@ -8,7 +8,6 @@
 
 #include <gtest/gtest.h>
 #include <httplib.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -31,15 +30,10 @@ std::string ReadBytes(const std::string& path) {
   return out.str();
 }
 
-void RemoveDb(const std::string& path) {
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-}
-
 // A one-article database, made once per process (CTest runs each test in its
-// own process, several at once) and removed when the process ends.
+// own process, several at once).
 struct OneArticleDb {
-  OneArticleDb() : path(::testing::TempDir() + "/serve-http-test-" + std::to_string(getpid()) + ".db") {
-    RemoveDb(path);
+  OneArticleDb() : path(testing::ProcessTempDb("serve-http-test")) {
     Result<std::unique_ptr<Store>> store = Store::Open(path);
     EXPECT_TRUE(store.ok()) << store.status().ToString();
     Result<Document> doc = Analyzer().Analyze("\"We are ready,\" Mayor Jane Smith said on Friday.", "ready");
@@ -47,7 +41,6 @@ struct OneArticleDb {
     EXPECT_TRUE((*store)->Put(*doc, DocumentMeta{}).ok());
     EXPECT_TRUE((*store)->Link().ok());
   }
-  ~OneArticleDb() { RemoveDb(path); }
   std::string path;
 };
 
@@ -180,9 +173,7 @@ TEST(Server, NeverWritesTheDatabase) {
 }
 
 TEST(Server, OpenFailsClearlyOnAMissingOrForeignDatabase) {
-  const std::string missing =
-      ::testing::TempDir() + "/serve-http-test-missing-" + std::to_string(getpid()) + ".db";
-  std::filesystem::remove(missing);
+  const std::string missing = testing::ProcessTempDb("serve-http-test-missing");
   EXPECT_EQ(Server::Open(OptionsFor(missing)).status().code(), StatusCode::kNotFound);
   EXPECT_FALSE(std::filesystem::exists(missing)) << "a read-only open creates nothing";
 }

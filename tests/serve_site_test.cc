@@ -10,9 +10,6 @@
 
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
-#include <filesystem>
 #include <set>
 
 #include "html_checks.h"
@@ -36,8 +33,7 @@ class ServeSite : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     // CTest runs each test in its own process, several at once: one file each.
-    db_path_ = ::testing::TempDir() + "/serve-site-test-" + std::to_string(getpid()) + ".db";
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path_ + suffix);
+    db_path_ = testing::ProcessTempDb("serve-site-test");
     BuildCorpus();
     StoreOptions options;
     options.read_only = true;
@@ -49,7 +45,6 @@ class ServeSite : public ::testing::Test {
   static void TearDownTestSuite() {
     delete site_;
     delete store_;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_path_ + suffix);
   }
 
   static void BuildCorpus() {

@@ -22,11 +22,7 @@
 namespace whosaid {
 namespace {
 
-std::string TempDb(const std::string& name) {
-  const std::string path = ::testing::TempDir() + "/store-cli-" + name + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
-}
+std::string TempDb(const std::string& name) { return testing::ProcessTempDb("store-cli-" + name); }
 
 // Runs the CLI with `args` (a shell command line tail); returns its stdout.
 // Runs the CLI; its stderr goes to the test's log when it exits non-zero.

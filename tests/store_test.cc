@@ -17,14 +17,10 @@
 namespace whosaid {
 namespace {
 
-// A fresh database path in the test's temporary folder, unique to the test
-// (CTest runs tests in parallel processes).
+// A fresh database path, unique to the test and this process.
 std::string TempDb(const std::string& name) {
   const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  const std::string path = ::testing::TempDir() + "/store-" + test->test_suite_name() + "-" +
-                           test->name() + "-" + name + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
+  return testing::ProcessTempDb(std::string("store-") + test->test_suite_name() + "-" + test->name() + "-" + name);
 }
 
 std::unique_ptr<Store> OpenOrDie(const std::string& path) {

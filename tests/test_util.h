@@ -4,9 +4,13 @@
 #ifndef WHOSAID_TESTS_TEST_UTIL_H_
 #define WHOSAID_TESTS_TEST_UTIL_H_
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace whosaid::testing {
 
@@ -25,6 +29,26 @@ inline std::string SourcePath(const std::string& relative) {
 }
 
 inline std::string CliPath() { return WHOSAID_CLI; }
+
+// A path in the temporary folder unique to this process (other test runs on
+// the machine, from other checkouts, share the folder), for a database: the
+// file and its -wal and -shm are removed now and when the test program ends.
+inline std::string ProcessTempDb(const std::string& name) {
+  struct Cleanup : ::testing::Environment {
+    std::vector<std::string> paths;
+    static void Remove(const std::string& path) {
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    }
+    void TearDown() override {
+      for (const std::string& p : paths) Remove(p);
+    }
+  };
+  static Cleanup* cleanup = static_cast<Cleanup*>(::testing::AddGlobalTestEnvironment(new Cleanup));
+  const std::string path = ::testing::TempDir() + "/whosaid-" + std::to_string(getpid()) + "-" + name + ".db";
+  Cleanup::Remove(path);
+  cleanup->paths.push_back(path);
+  return path;
+}
 
 }  // namespace whosaid::testing
 
