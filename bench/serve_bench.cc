@@ -10,7 +10,7 @@
 // ("SCAN x" without an index) shows.
 //
 // The pages: the home page, three articles, the most and a less quoted
-// speaker, the outlet with most attributions and the outlet most quoted by
+// speaker, the name most speakers share, the outlet with most attributions and the outlet most quoted by
 // name, four searches (a rare, a
 // common and a very common word, a phrase), and the provenance of the most
 // widely carried quote, by id and by words.
@@ -70,8 +70,19 @@ struct PageRequest {
   Params params;
 };
 
+// The name most speakers share ("officials"): its page gathers all of them.
+std::string MostSharedName(sqlite3* db) {
+  sqlite3_stmt* q = nullptr;
+  std::string name;
+  sqlite3_prepare_v2(db, "SELECT name FROM speaker_names GROUP BY name ORDER BY count(*) DESC LIMIT 1", -1, &q,
+                     nullptr);
+  if (sqlite3_step(q) == SQLITE_ROW) name = reinterpret_cast<const char*>(sqlite3_column_text(q, 0));
+  sqlite3_finalize(q);
+  return name;
+}
+
 // The pages to render, named from what the database holds.
-std::vector<PageRequest> Pages(whosaid::Store* store) {
+std::vector<PageRequest> Pages(whosaid::Store* store, sqlite3* db) {
   std::vector<PageRequest> pages = {{"home", "/", {}}};
   whosaid::Result<std::vector<std::string>> ids = store->DocumentIds();
   if (ids.ok() && !ids->empty()) {
@@ -87,6 +98,8 @@ std::vector<PageRequest> Pages(whosaid::Store* store) {
                        "/speaker", {{"name", name}}});
     }
   }
+  const std::string shared = MostSharedName(db);
+  pages.push_back({"speaker " + shared + " (the name most speakers share)", "/speaker", {{"name", shared}}});
   whosaid::Result<whosaid::Table> share = store->SourcingShare(whosaid::ShareBy::kOutlet, 0);
   if (share.ok() && !share->rows.empty()) {
     size_t top = 0;
@@ -160,7 +173,7 @@ int main(int argc, char** argv) {
   sqlite3_open_v2(argv[1], &plans, SQLITE_OPEN_READONLY, nullptr);
   whosaid::serve::Site site(store->get());
   std::printf("%-58s %6s %9s %9s %9s %8s\n", "page", "status", "best ms", "median ms", "cpu ms", "KB");
-  for (const PageRequest& page : Pages(store->get())) {
+  for (const PageRequest& page : Pages(store->get(), plans)) {
     std::vector<double> wall, cpu;
     std::vector<Statement> statements;
     whosaid::serve::Response response;

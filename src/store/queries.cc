@@ -78,24 +78,26 @@ Result<int64_t> Store::CountQuoteMatches(std::string_view query, int64_t cap) {
 }
 
 Result<Table> Store::SpeakerAttributions(std::string_view name, int limit) {
-  // A name is nearly always one speaker: then the rows come in date order
-  // straight from attribution_speakers_by_speaker_date, and the first
-  // `limit` cost no sort of all the speaker's attributions.
+  // The first `limit` attributions are chosen from attribution_speakers alone
+  // (its covering index), then joined: a name is nearly always one speaker,
+  // whose attributions the index gives in date order; a name several
+  // speakers share sorts only their (date, attribution) pairs.
   Result<Table> ids =
       impl_->RunTable("SELECT speaker FROM speaker_names WHERE name = ?1", {std::string(name)});
   if (!ids.ok()) return ids.status();
+  const bool one = ids->rows.size() == 1;
   const std::string speakers =
-      ids->rows.size() == 1 ? "x.speaker = ?1"
-                            : "x.speaker IN (SELECT speaker FROM speaker_names WHERE name = ?1)";
+      one ? "speaker = ?1" : "speaker IN (SELECT speaker FROM speaker_names WHERE name = ?1)";
   return impl_->RunTable(
-      std::string("SELECT d.date, d.outlet, s.name AS speaker, a.speaker_role AS role, a.type, "
-                  "a.quote, d.id AS document, o.quote AS quote_id FROM attribution_speakers x "
-                  "JOIN speakers s ON s.speaker = x.speaker "
-                  "JOIN attributions a ON a.attribution = x.attribution "
-                  "JOIN documents d ON d.doc = a.doc") +
-          kQuoteJoin + "WHERE " +
-          speakers + " ORDER BY x.date = '', x.date, x.attribution LIMIT ?2",
-      {ids->rows.size() == 1 ? ids->rows[0][0] : Cell(std::string(name)), SqlLimit(limit)});
+      "SELECT d.date, d.outlet, s.name AS speaker, a.speaker_role AS role, a.type, a.quote, "
+      "d.id AS document, o.quote AS quote_id FROM (SELECT attribution, speaker, date "
+      "FROM attribution_speakers WHERE " +
+          speakers + " ORDER BY date = '', date, attribution LIMIT ?2) x " +
+          "JOIN speakers s ON s.speaker = x.speaker "
+          "JOIN attributions a ON a.attribution = x.attribution "
+          "JOIN documents d ON d.doc = a.doc" +
+          kQuoteJoin + "ORDER BY x.date = '', x.date, x.attribution",
+      {one ? ids->rows[0][0] : Cell(std::string(name)), SqlLimit(limit)});
 }
 
 Result<Table> Store::TopSpeakers(std::string_view outlet, int limit) {
