@@ -344,6 +344,8 @@ void ScoreCoreference(const Aligned& doc, GumReport* report) {
   for (const internal::EntityMentions& e : resolved.entities) {
     std::vector<int> cluster;
     for (const TokenRange& r : e.mentions) {
+      // Text the reader added (a transcript's speaker labels) is not GUM's.
+      if (doc.Words(r).first < 0) continue;
       const int g = GoldMentionFor(doc, r);
       if (g >= 0 && !used[g]) {
         used[g] = true;

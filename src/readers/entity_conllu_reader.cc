@@ -50,6 +50,7 @@ class Parser {
       new_paragraph_ = true;
       return Status::Ok();
     }
+    if (line.starts_with("# speaker")) return Speaker(line);
     if (line.starts_with("# sent_id")) {
       sentence_start_ = docs_.empty() ? 0 : doc().words.size();
       multiword_last_ = 0;
@@ -84,7 +85,38 @@ class Parser {
     docs_.push_back(std::move(d));
     pending_space_ = false;
     new_paragraph_ = false;
+    speaker_.clear();
     return Status::Ok();
+  }
+
+  // A transcript's turn: a new speaker starts a paragraph labelled with
+  // their name ("Kendra: ..."), as transcripts are printed.
+  Status Speaker(std::string_view line) {
+    const size_t eq = line.find('=');
+    if (eq == std::string_view::npos || docs_.empty()) return Status::Ok();
+    std::string_view name = line.substr(eq + 1);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (name.empty() || name == speaker_) return Status::Ok();
+    speaker_ = std::string(name);
+    new_paragraph_ = true;
+    return Status::Ok();
+  }
+
+  // GUM writes speakers as one word ("GeneralElizabethBPrelogar"); a
+  // transcript prints "General Elizabeth B Prelogar".
+  static std::string SpacedName(std::string_view name) {
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    std::string out;
+    for (size_t i = 0; i < name.size(); ++i) {
+      const bool starts_word =
+          i > 0 && upper(name[i]) &&
+          (lower(name[i - 1]) || (upper(name[i - 1]) && i + 1 < name.size() && lower(name[i + 1])));
+      if (starts_word) out.push_back(' ');
+      out.push_back(name[i]);
+    }
+    return out;
   }
 
   Status Word(std::string_view line) {
@@ -129,6 +161,8 @@ class Parser {
     } else if (pending_space_) {
       text += ' ';
     }
+    // Every paragraph of a transcript opens with its speaker's label.
+    if ((new_paragraph_ || text.empty()) && !speaker_.empty()) text += SpacedName(speaker_) + ": ";
     new_paragraph_ = false;
     last_begin_ = static_cast<uint32_t>(text.size());
     text += form;
@@ -192,6 +226,7 @@ class Parser {
   size_t sentence_start_ = 0;
   bool pending_space_ = false;
   bool new_paragraph_ = false;
+  std::string speaker_;  // the current transcript speaker ("# speaker = ...")
   uint32_t last_begin_ = 0, last_end_ = 0;
   int multiword_last_ = 0;
   uint32_t multiword_begin_ = 0, multiword_end_ = 0;

@@ -8,6 +8,9 @@
 // that opens and "12)" for one that closes. The document's text is rebuilt
 // from the word forms and SpaceAfter=No: sentences joined by a space,
 // paragraphs (# newpar) by a blank line, so whosaid reads it as news text.
+// A transcript's turns (# speaker = Kendra) are printed as transcripts are:
+// each change of speaker starts a paragraph, and each paragraph opens with
+// its speaker's name ("Kendra: ...", "General Elizabeth B Prelogar: ...").
 #ifndef WHOSAID_READERS_ENTITY_CONLLU_READER_H_
 #define WHOSAID_READERS_ENTITY_CONLLU_READER_H_
 

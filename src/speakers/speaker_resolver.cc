@@ -21,6 +21,12 @@ constexpr int kMaxRecordsBack = 50;
 constexpr int kMaxMentionsBack = 200;
 // A mention this close to its sentence's start is taken as its subject.
 constexpr uint32_t kSubjectWindow = 4;
+// A transcript's speaker label has at most this many tokens ("ELIZABETH B. PRELOGAR").
+constexpr uint32_t kMaxLabelTokens = 6;
+// How many paragraphs back "you" looks for the other speaker.
+constexpr uint32_t kMaxLabelsBack = 50;
+// ResolvePersonal's answer for words it does not resolve.
+constexpr int kNotPersonal = -2;
 
 struct Record {
   std::string name;
@@ -30,6 +36,7 @@ struct Record {
   TokenRange affiliation;   // "with the Los Angeles Police Department" after a nominal
   std::optional<std::string> organization;
   std::string last;      // persons: lowercase surname
+  char gender = '\0';    // persons: 'f' or 'm' when the given name or a title tells
   std::string head;      // anonymous and nominal: lowercase head noun, singular
   std::string initials;  // organisations: lowercase initials ("ice" for Immigration and Customs Enforcement)
   std::vector<TokenRange> mentions;
@@ -77,6 +84,7 @@ class Resolver {
       if (MayBePerson(run)) candidates.push_back({run, Cues(run)});
     });
     TypeNames(candidates);
+    FindSpeakerLabels();
     size_t next = 0;  // candidates are in text order, as runs
     for (const TokenRange& run : runs) {
       const bool candidate = next < candidates.size() && candidates[next].range.begin == run.begin;
@@ -419,19 +427,59 @@ class Resolver {
     rec.name = full;
     rec.kind = SpeakerKind::kPerson;
     rec.last = last;
+    rec.gender = GenderOf(name, role);
     k = NewRecord(std::move(rec));
     if (!role.empty()) SetRole(k, role);
     return k;
   }
 
+  // A person's gender as the article writes it: the given name
+  // (first_names.txt: "Mary"), else a gendered title ("Mr.", "Lord",
+  // "spokeswoman"); '\0' when neither tells.
+  char GenderOf(TokenRange name, TokenRange role) const {
+    if (name.size() >= 2) {
+      const char g = FirstNameGender(a_.Lower(name.begin));
+      if (g == 'f' || g == 'm') return g;
+    }
+    for (uint32_t i = role.begin; i < role.end; ++i) {
+      const std::string_view w = a_.Lower(i);
+      if (w == "mr." || w == "mr" || w == "sir" || w == "lord" || w == "king" || w == "prince" ||
+          w == "emperor" || w == "duke" || w == "baron" || w.ends_with("man")) {
+        return 'm';
+      }
+      if (w == "mrs." || w == "mrs" || w == "ms." || w == "ms" || w == "lady" || w == "queen" ||
+          w == "princess" || w == "empress" || w == "dame" || w == "duchess" ||
+          w == "baroness" || w.ends_with("woman")) {
+        return 'f';
+      }
+    }
+    return '\0';
+  }
+
   // --- Source mentions ------------------------------------------------------
 
   int ResolveMention(TokenRange np, TokenRange appositive, size_t claim) {
-    PronounKind pkind;
-    bool plural;
-    if (np.size() == 1 && !IsAcronym(a_.Str(np.begin)) &&  // "WHO" is an organisation
-        a_.lexicon->FindPronoun(a_.Lower(np.begin), &pkind, &plural)) {
-      return ResolvePronoun(np.begin, pkind, plural, claim);
+    // "I", "you" and "he", also when a phrase finder took words before them
+    // ("Well I", "Maybe I'll", "what we"): a pronoun takes no modifiers.
+    const uint32_t last = np.end - 1;
+    const std::string_view pronoun = WithoutClitic(a_.Lower(last));
+    if (!IsAcronym(a_.Str(last)) && (np.size() == 1 || !a_.tokens[last].upper || pronoun == "i")) {
+      if (const int r = ResolvePersonal(last, pronoun); r != kNotPersonal) return r;
+      PronounKind pkind;
+      bool plural;
+      if (a_.lexicon->FindPronoun(pronoun, &pkind, &plural)) {
+        return ResolvePronoun(last, pkind, plural, claim);
+      }
+    }
+    // "Tom Molomby, SC," or "Professor Cres Eastman, Director of …": what
+    // follows a comma is an appositive, not part of the name.
+    for (uint32_t i = np.begin + 1; i < np.end; ++i) {
+      if (!a_.IsPunct(i, ',')) continue;
+      uint32_t e = np.end;
+      while (e > i + 1 && !a_.IsWord(e - 1)) --e;
+      if (appositive.empty() && e > i + 1) appositive = {i + 1, e};
+      np.end = i;
+      break;
     }
     TokenRange appositive_role;
     if (!appositive.empty()) appositive_role = RoleFromAppositive(appositive);
@@ -566,12 +614,76 @@ class Resolver {
         continue;
       }
       const int r = LastMentionRecord(c.source);
-      if (r >= 0 && Compatible(records_[r], kind, plural)) {
+      if (r >= 0 && Compatible(records_[r], kind, plural, PronounGender(at))) {
         if (source_at != nullptr) *source_at = c.source.begin;
         return r;
       }
     }
     return -1;
+  }
+
+  // "I" and "you" outside quotations. In a transcript (paragraphs
+  // labelled "Kendra: ...") "I" is the paragraph's speaker and "you" the
+  // one who spoke before; elsewhere "I" is the writer, whom the article
+  // does not name (-1). kNotPersonal for other words and inside quotes.
+  int ResolvePersonal(uint32_t at, std::string_view word) const {
+    if (a_.InQuote(at)) return kNotPersonal;
+    const bool first = word == "i" || word == "me" || word == "myself";
+    if (!first && word != "you") return kNotPersonal;
+    const uint32_t paragraph = a_.paragraph_of[at];
+    if (paragraph >= label_of_.size()) return first ? -1 : kNotPersonal;
+    const int speaker = label_of_[paragraph];
+    if (first) return speaker;
+    for (uint32_t p = paragraph, n = 0; p-- > 0 && n < kMaxLabelsBack; ++n) {
+      if (label_of_[p] >= 0 && label_of_[p] != speaker) return label_of_[p];
+    }
+    return kNotPersonal;  // "you" outside a transcript: as written
+  }
+
+  static std::string_view WithoutClitic(std::string_view w) {
+    for (std::string_view c : {"'m", "'ll", "'ve", "'d", "'re", "\xE2\x80\x99m", "\xE2\x80\x99ll",
+                               "\xE2\x80\x99ve", "\xE2\x80\x99d", "\xE2\x80\x99re"}) {
+      if (w.size() > c.size() && w.ends_with(c)) return w.substr(0, w.size() - c.size());
+    }
+    return w;
+  }
+
+  // Transcript turns: paragraphs that open with a name and a colon
+  // ("Kendra:", "ELIZABETH B. PRELOGAR:"). They count only when at least
+  // two paragraphs do, as in a transcript; the names become people.
+  void FindSpeakerLabels() {
+    std::vector<std::pair<uint32_t, TokenRange>> labels;  // paragraph, name
+    for (uint32_t p = 0; p < a_.paragraph_starts.size(); ++p) {
+      const TokenRange name = SpeakerLabel(a_.paragraph_starts[p]);
+      if (!name.empty()) labels.push_back({p, name});
+    }
+    label_of_.assign(a_.paragraph_starts.size(), -1);
+    if (labels.size() < 2) return;
+    for (const auto& [p, run] : labels) {
+      // "Chief Justice John Roberts" is John Roberts; "JANE DOE" has no
+      // word NamePart takes for a name (capitals read as acronyms).
+      TokenRange name = NamePart(run);
+      if (name.empty()) name = run;
+      label_of_[p] = FindOrAddPerson(name, RoleBefore(name.begin));
+      AddMention(label_of_[p], name);
+    }
+  }
+
+  // The name of "Name:" at token b, or empty.
+  TokenRange SpeakerLabel(uint32_t b) const {
+    uint32_t e = b;
+    while (e < a_.size() && e - b < kMaxLabelTokens && !a_.InQuote(e) &&
+           ((a_.IsWord(e) && a_.tokens[e].upper) || (e > b && a_.IsPunct(e, '.')))) {
+      ++e;
+    }
+    if (e == b || !a_.IsPunct(e, ':')) return {};
+    const std::string_view w = a_.Lower(b);
+    const Lexicon& lex = *a_.lexicon;
+    if (lex.IsFunctionWord(w) || lex.IsClauseWord(w) || lex.IsAnonymousHead(w) ||
+        lex.IsTimeWord(w) || IsOrganization({b, e})) {
+      return {};
+    }
+    return {b, e};
   }
 
   int ResolvePronoun(uint32_t at, PronounKind kind, bool plural, size_t claim) {
@@ -581,7 +693,7 @@ class Resolver {
     auto it = mention_at_end_.upper_bound(at);
     for (int n = 0; n < kMaxMentionsBack && it != mention_at_end_.begin(); ++n) {
       --it;
-      if (Compatible(records_[it->second], kind, plural)) {
+      if (Compatible(records_[it->second], kind, plural, PronounGender(at))) {
         mentioned = it->second;
         mentioned_at = it->first - 1;
         break;
@@ -607,8 +719,22 @@ class Resolver {
 
   static uint64_t MentionKey(TokenRange m) { return (uint64_t{m.begin} << 32) | m.end; }
 
-  static bool Compatible(const Record& r, PronounKind kind, bool plural) {
-    if (kind == PronounKind::kPerson) return r.kind == SpeakerKind::kPerson;
+  // 'm' for he, him, his; 'f' for she, her; '\0' for other words.
+  char PronounGender(uint32_t at) const {
+    const std::string_view w = a_.Lower(at);
+    if (w == "he" || w == "him" || w == "his") return 'm';
+    if (w == "she" || w == "her") return 'f';
+    return '\0';
+  }
+
+  // Whether a pronoun of this kind, number and gender may stand for the
+  // record: "she" is not a man's (given name, Mr, spokesman) and "he" not a
+  // woman's.
+  static bool Compatible(const Record& r, PronounKind kind, bool plural, char gender) {
+    if (kind == PronounKind::kPerson) {
+      if (gender != '\0' && (r.gender == 'm' || r.gender == 'f') && r.gender != gender) return false;
+      return r.kind == SpeakerKind::kPerson;
+    }
     if (kind == PronounKind::kOrganization) {
       return r.kind == SpeakerKind::kOrganization || r.kind == SpeakerKind::kOutlet;
     }
@@ -813,6 +939,7 @@ class Resolver {
   std::unordered_map<std::string, int> anonymous_by_head_;  // head noun, latest
   std::unordered_map<uint64_t, int> mention_record_;        // MentionKey
   std::unordered_map<uint64_t, std::string_view> run_type_;  // MentionKey of a name run
+  std::vector<int> label_of_;  // per paragraph: the transcript speaker's record, or -1
   std::map<uint32_t, int> mention_at_end_;                  // end token, latest
 };
 
