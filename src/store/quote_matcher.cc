@@ -21,6 +21,7 @@ constexpr double kMaxEditRate = 0.2;
 // Rare tokens a quote is looked up by, and candidates checked per quote.
 constexpr size_t kLookupTokens = 4;
 constexpr size_t kMaxCandidates = 20;
+constexpr int kMaxLookupDf = 2000;
 // Edit costs: a light word (function or filler word) added, dropped or
 // swapped, or a word swapped for a spelling of it, costs half an edit; a
 // light word swapped for a content word, one; a content word added or
@@ -273,8 +274,12 @@ class Grouper {
       return units_[a].tokens.flat.size() > units_[b].tokens.flat.size();
     });
     for (int u : order) {
-      if (units_[u].tokens.flat.size() >= static_cast<size_t>(kMinSameSpeakerTokens)) MatchUnit(u);
-      for (int t : distinct_[u]) postings_[t].push_back(u);
+      const size_t n = units_[u].tokens.flat.size();
+      if (n >= static_cast<size_t>(kMinSameSpeakerTokens)) MatchUnit(u);
+      // A short quote with no known speaker can be no one's candidate.
+      if (n >= static_cast<size_t>(kMinMatchTokens) || !units_[u].speakers.empty()) {
+        for (int t : distinct_[u]) postings_[t].push_back(u);
+      }
     }
     return std::move(units_);
   }
@@ -290,6 +295,10 @@ class Grouper {
       if (df_[t] > 1) rare.push_back(t);
     }
     if (rare.size() < (1.0 - kMaxEditRate) * static_cast<double>(distinct_[u].size())) return {};
+    // Words in thousands of quotes ("the", "said") find too many to check:
+    // a quote made only of them is matched exactly or not at all.
+    rare.erase(std::remove_if(rare.begin(), rare.end(), [&](int t) { return df_[t] > kMaxLookupDf; }),
+               rare.end());
     std::stable_sort(rare.begin(), rare.end(), [&](int a, int b) { return df_[a] < df_[b]; });
     rare.resize(std::min(rare.size(), kLookupTokens));
     std::vector<int> hits;  // each unit once per lookup token it has
@@ -329,6 +338,7 @@ class Grouper {
 
   void MatchUnit(int u) {
     const TokenizedQuote& q = units_[u].tokens;
+    if (q.flat.size() < static_cast<size_t>(kMinMatchTokens) && units_[u].speakers.empty()) return;
     // Under kMinMatchTokens, only word for word.
     const double budget = q.flat.size() < static_cast<size_t>(kMinMatchTokens)
                               ? 0
@@ -538,14 +548,26 @@ QuoteGroups GroupQuotes(const std::vector<QuoteOccurrence>& occurrences) {
   std::vector<Unit> units;
   std::vector<int> unit_of;
   std::map<std::vector<int>, int> by_key;
+  std::unordered_map<std::string, TokenizedQuote> tokenized;
   for (size_t k = 0; k < occurrences.size(); ++k) {
-    TokenizedQuote q = Tokenize(occurrences[k], &interner);
+    // The same text recurs (wire copy, reprints): tokenized once.
+    const QuoteOccurrence& o = occurrences[k];
+    auto [cached, fresh] = tokenized.try_emplace(std::string(o.quoted_words_only ? "m" : "q") + o.text);
+    if (fresh) cached->second = Tokenize(o, &interner);
+    TokenizedQuote q = cached->second;
     std::vector<int> key = q.flat;
-    // Shorter quotes are one unit per speaker (see Grouper::MayMatch).
+    // Shorter quotes are one unit per speaker (see Grouper::MayMatch), those
+    // with no known speaker one unit together; under kMinMatchTokens, those
+    // are one unit each (they match nothing).
     const int speaker = occurrences[k].speaker;
-    if (q.flat.size() < static_cast<size_t>(kSpeakerFreeTokens)) {
+    const size_t n = q.flat.size();
+    if (n < static_cast<size_t>(kSpeakerFreeTokens)) {
       key.push_back(-1);
-      key.push_back(speaker >= 0 ? speaker : -2 - static_cast<int>(k));
+      if (speaker >= 0) {
+        key.push_back(speaker);
+      } else {
+        key.push_back(n < static_cast<size_t>(kMinMatchTokens) ? -2 - static_cast<int>(k) : -1);
+      }
     }
     auto [it, added] = by_key.emplace(std::move(key), static_cast<int>(units.size()));
     if (added) units.push_back(Unit{std::move(q), static_cast<int>(k), {}});
