@@ -183,8 +183,13 @@ TEST(Store, AReadOnlyStoreOpensOnlyAnExistingDatabaseAtThisVersion) {
   ASSERT_TRUE(db.Exec("PRAGMA user_version = 1").ok());
   Result<std::unique_ptr<Store>> store = Store::Open(older, read_only);
   EXPECT_EQ(store.status().code(), StatusCode::kInvalidArgument);
-  EXPECT_NE(store.status().message().find("run whosaid ingest on it to migrate"), std::string::npos);
+  EXPECT_NE(store.status().message().find("a whosaid query on it migrates it"), std::string::npos);
   EXPECT_EQ(Count(older, "PRAGMA user_version"), 1) << "and nothing is migrated";
+  const std::string other = TempDb("other-sqlite");
+  internal::Db other_db;
+  ASSERT_TRUE(other_db.Open(other).ok());
+  ASSERT_TRUE(other_db.Exec("CREATE TABLE t (x)").ok());
+  EXPECT_EQ(Store::Open(other, read_only).status().code(), StatusCode::kCorrupt);
 }
 
 TEST(Store, ADatabaseFromANewerWhosaidIsRefused) {

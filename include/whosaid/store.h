@@ -64,7 +64,8 @@ struct DocumentMeta {
 //   read_only         false     open an existing database for reading only
 //                               (the viewer): never created, never migrated,
 //                               every write fails; a database at another
-//                               schema version is refused (kInvalidArgument)
+//                               schema version is refused (kInvalidArgument),
+//                               a file that is not one (kCorrupt)
 struct StoreOptions {
   int batch_documents = 500;
   bool read_only = false;

@@ -64,10 +64,13 @@ Status OpenForReading(const std::string& path, internal::Db* db) {
       db->Exec("PRAGMA query_only = 1; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"));
   Result<int64_t> version = db->QueryInt("PRAGMA user_version");
   if (!version.ok()) return version.status();
-  if (*version != internal::LatestSchemaVersion()) {
-    return InvalidArgumentError(path + ": database schema version " + std::to_string(*version) +
-                                ", this build reads " + std::to_string(internal::LatestSchemaVersion()) +
-                                " (run whosaid ingest on it to migrate)");
+  if (*version == 0) return CorruptError(path + ": not a whosaid database (no schema version)");
+  const std::string versions = path + ": database schema version " + std::to_string(*version) +
+                               ", this build reads " + std::to_string(internal::LatestSchemaVersion());
+  if (*version > internal::LatestSchemaVersion()) return InvalidArgumentError(versions + " (a newer whosaid made it)");
+  if (*version < internal::LatestSchemaVersion()) {
+    return InvalidArgumentError(versions + " (a whosaid query on it migrates it: whosaid query --db " + path +
+                                " speakers --limit 1)");
   }
   return Status::Ok();
 }
