@@ -3,7 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
 #include "lexicon/lexicon.h"
+#include "tagging/syntax_eval.h"
 
 namespace whosaid::internal {
 namespace {
@@ -76,6 +81,37 @@ TEST(AnalyzeSyntax, TagsAndParsesEachSentence) {
   for (const SyntacticWord& w : s.words) {
     if (w.head >= 0) EXPECT_EQ(s.words[w.head].sentence, w.sentence) << "arc across sentences";
   }
+}
+
+// Two sentences: whosaid splits the first as the treebank does; the
+// treebank keeps "e-mail" whole, whosaid makes three words of it.
+constexpr std::string_view kTwoTexts =
+    "# text = Officials don't comment.\n"
+    "1\tOfficials\t_\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "2\tdo\t_\tAUX\tVBP\t_\t4\taux\t_\t_\n"
+    "3\tn't\t_\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+    "4\tcomment\t_\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "5\t.\t_\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+    "\n"
+    "# text = e-mail\n"
+    "1\te-mail\t_\tNOUN\tNN\t_\t0\troot\t_\t_\n";
+
+TEST(EvaluateOwnTokenisation, CountsOnlyWordsWhosaidMadeExactly) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("whosaid_own_tokens_" + std::to_string(getpid()) + ".conllu"))
+                               .string();
+  std::ofstream(path) << kTwoTexts;
+  Result<SyntaxModels> models = LoadSyntaxModels("", "");
+  ASSERT_TRUE(models.ok()) << models.status().ToString();
+  Result<AlignedScores> a = EvaluateOwnTokenisation(*models, path);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->right.words, 6);
+  EXPECT_EQ(a->system_words, 8) << "5 words, then e - mail";
+  EXPECT_EQ(a->matched, 5);
+  EXPECT_DOUBLE_EQ(a->F1(a->matched), 200.0 * 5 / 14);
+  EXPECT_LE(a->right.upos, 5) << "a tag counts only on a matched word";
+  EXPECT_LE(a->right.heads, 5);
 }
 
 }  // namespace

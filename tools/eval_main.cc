@@ -22,6 +22,7 @@ struct EvalFlags {
   std::vector<std::string> conllu;
   std::string tagger_model;
   std::string parser_model;
+  bool own_tokens = false;
   std::string format = "text";
 };
 
@@ -75,6 +76,25 @@ std::string Describe(const std::string& path, const internal::UdScores& s, bool 
   return out + "\n";
 }
 
+std::string DescribeAligned(const std::string& path, const internal::AlignedScores& a, bool parsed,
+                            bool json) {
+  const internal::UdScores& r = a.right;
+  if (json) {
+    std::string out = fmt::format(
+        "{{\"file\":\"{}\",\"tokenisation\":\"whosaid\",\"gold_words\":{},\"system_words\":{},"
+        "\"words_f1\":{:.2f},\"upos_f1\":{:.2f},\"xpos_f1\":{:.2f}",
+        path, r.words, a.system_words, a.F1(a.matched), a.F1(r.upos), a.F1(r.xpos));
+    if (parsed) out += fmt::format(",\"uas_f1\":{:.2f},\"las_f1\":{:.2f}", a.F1(r.heads), a.F1(r.labeled));
+    return out + "}\n";
+  }
+  std::string out = fmt::format(
+      "{} (whosaid tokenisation): {} gold words, {} whosaid words  F1: words {:.2f}  UPOS {:.2f}  "
+      "XPOS {:.2f}",
+      path, r.words, a.system_words, a.F1(a.matched), a.F1(r.upos), a.F1(r.xpos));
+  if (parsed) out += fmt::format("  UAS {:.2f}  LAS {:.2f}", a.F1(r.heads), a.F1(r.labeled));
+  return out + "\n";
+}
+
 int RunConllu(const EvalFlags& flags) {
   if (flags.conllu.empty()) return 0;
   Result<internal::SyntaxModels> models =
@@ -84,14 +104,25 @@ int RunConllu(const EvalFlags& flags) {
     return static_cast<int>(flags.conllu.size());
   }
   int failed = 0;
+  const bool json = flags.format == "json";
   for (const std::string& path : flags.conllu) {
+    if (flags.own_tokens) {
+      Result<internal::AlignedScores> aligned = internal::EvaluateOwnTokenisation(*models, path);
+      if (!aligned.ok()) {
+        ++failed;
+        fmt::print(stderr, "whosaid: {}\n", aligned.status().ToString());
+        continue;
+      }
+      fmt::print("{}", DescribeAligned(path, *aligned, models->parser != nullptr, json));
+      continue;
+    }
     Result<internal::UdScores> scores = internal::EvaluateTreebank(*models, path);
     if (!scores.ok()) {
       ++failed;
       fmt::print(stderr, "whosaid: {}\n", scores.status().ToString());
       continue;
     }
-    fmt::print("{}", Describe(path, *scores, models->parser != nullptr, flags.format == "json"));
+    fmt::print("{}", Describe(path, *scores, models->parser != nullptr, json));
   }
   return failed;
 }
@@ -125,6 +156,9 @@ Command AddEvalCommand(CLI::App* app, Options* options) {
                   "Tagger model file for --conllu (default: the one built in)");
   app->add_option("--parser-model", flags->parser_model,
                   "Parser model file for --conllu (default: the one built in)");
+  app->add_flag("--own-tokens", flags->own_tokens,
+               "For --conllu: tokenise each sentence's text with whosaid instead of using the "
+               "gold words, and score F1 over aligned words");
   app->add_option("-f,--format", flags->format, "Output: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

@@ -31,6 +31,24 @@ Result<SyntaxModels> LoadSyntaxModels(const std::string& tagger_path,
 // them (without a parser, the head and label counts stay zero).
 Result<UdScores> EvaluateTreebank(const SyntaxModels& models, const std::string& path);
 
+// Scores on whosaid's own tokenisation instead of the gold one: each
+// sentence's text (its "# text =" comment) is tokenised by whosaid, split
+// into words (SplitIntoWords), tagged and parsed. A gold word is matched
+// when whosaid made a word of exactly its characters; its tag counts as right
+// only then, its head only when the head's word is matched too (as the
+// CoNLL 2018 scorer aligns words). Sentences without a text are skipped.
+struct AlignedScores {
+  UdScores right;         // words = gold words; the others count matched, right words
+  long system_words = 0;  // words whosaid made
+  long matched = 0;       // gold words whosaid made exactly
+  // F1 of `count` right words over the gold and the system words, in percent.
+  double F1(long count) const {
+    const long both = right.words + system_words;
+    return both ? 200.0 * count / both : 0.0;
+  }
+};
+Result<AlignedScores> EvaluateOwnTokenisation(const SyntaxModels& models, const std::string& path);
+
 }  // namespace whosaid::internal
 
 #endif  // WHOSAID_TAGGING_SYNTAX_EVAL_H_
