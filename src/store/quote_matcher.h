@@ -31,6 +31,9 @@
 // only a quote with its own known speaker ("this deal is dead" in the longer
 // quote of the same person). Namesakes are different speakers by the time
 // quotes are matched (speaker_linker.h).
+// Cost: candidates are looked up by a quote's rarest words; words found in
+// over 2,000 quotes ("the", "said") are not used for that, so a quote made
+// only of such words matches exactly or not at all.
 #ifndef WHOSAID_STORE_QUOTE_MATCHER_H_
 #define WHOSAID_STORE_QUOTE_MATCHER_H_
 
