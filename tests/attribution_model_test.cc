@@ -104,6 +104,29 @@ TEST(ModelFile, RoundTripsAndTagsAlike) {
   EXPECT_EQ(read->cue_words(), model->cue_words());
 }
 
+TEST(ModelFile, ASyntaxModelSaysSoAndTagsAlikeAfterReading) {
+  TrainOptions options;
+  options.epochs = 2;
+  options.bits = 10;
+  options.syntax = true;
+  auto model = TrainAttributionModel(TinyCorpus(), TinyCorpus(), options, nullptr);
+  ASSERT_TRUE(model.ok());
+  EXPECT_TRUE(model->syntax());
+  auto read = AttributionModel::FromBytes(model->ToBytes());
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_TRUE(read->syntax());
+  const auto labeled = LabelArticle(BobSaid());
+  EXPECT_EQ(read->Tag(labeled->article, labeled->rule_tags).tags,
+            model->Tag(labeled->article, labeled->rule_tags).tags);
+  // Syntax models read more features per token than plain ones.
+  std::vector<uint32_t> plain, with_syntax;
+  const Syntax syntax = ArticleSyntax(labeled->article);
+  ExtractFeatures(labeled->article, 10, {}, labeled->rule_tags, nullptr, &plain);
+  ExtractFeatures(labeled->article, 10, {}, labeled->rule_tags, &syntax, &with_syntax);
+  EXPECT_EQ(plain.size(), labeled->article.size() * FeaturesPerToken(false));
+  EXPECT_EQ(with_syntax.size(), labeled->article.size() * FeaturesPerToken(true));
+}
+
 TEST(ModelFile, GarbageTruncatedOrOtherVersionIsCorrupt) {
   TrainOptions options;
   options.epochs = 1;

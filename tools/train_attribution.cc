@@ -72,6 +72,8 @@ Command AddTrainAttributionCommand(CLI::App* train, Options* options, CLI::App**
   sub->add_option("--bits", flags->options.bits, "log2 of the feature buckets")
       ->check(CLI::Range(8, 24))
       ->capture_default_str();
+  sub->add_flag("--syntax", flags->options.syntax,
+                "Also read part-of-speech tags and the dependency parse (about 8x slower analysis)");
   return [flags, options] { return Run(*flags, *options); };
 }
 

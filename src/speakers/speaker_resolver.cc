@@ -642,7 +642,7 @@ class Resolver {
 
   static std::string_view WithoutClitic(std::string_view w) {
     for (std::string_view c : {"'m", "'ll", "'ve", "'d", "'re", "\xE2\x80\x99m", "\xE2\x80\x99ll",
-                               "\xE2\x80\x99ve", "\xE2\x80\x99d", "\xE2\x80\x99re"}) {
+                               "\xE2\x80\x99ve", "\xE2\x80\x99" "d", "\xE2\x80\x99re"}) {
       if (w.size() > c.size() && w.ends_with(c)) return w.substr(0, w.size() - c.size());
     }
     return w;

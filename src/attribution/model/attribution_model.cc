@@ -31,19 +31,21 @@ bool Get(std::string_view* in, T* v) {
 
 AttributionModel::AttributionModel(uint32_t bits, std::vector<float> weights,
                                    std::array<float, (kModelTags + 1) * kModelTags> transitions,
-                                   CueWords cue_words)
+                                   CueWords cue_words, bool syntax)
     : bits_(bits),
       weights_(std::move(weights)),
       transitions_(transitions),
-      cue_words_(std::move(cue_words)) {}
+      cue_words_(std::move(cue_words)),
+      syntax_(syntax) {}
 
 void ScoreTokens(const std::vector<float>& weights, const std::vector<uint32_t>& features,
                  uint32_t tokens, std::vector<float>* scores) {
   scores->assign(static_cast<size_t>(tokens) * kModelTags, 0.0f);
+  const size_t per_token = tokens == 0 ? 0 : features.size() / tokens;
   for (uint32_t i = 0; i < tokens; ++i) {
     float* s = &(*scores)[static_cast<size_t>(i) * kModelTags];
-    const uint32_t* f = &features[static_cast<size_t>(i) * kFeaturesPerToken];
-    for (int k = 0; k < kFeaturesPerToken; ++k) {
+    const uint32_t* f = &features[static_cast<size_t>(i) * per_token];
+    for (size_t k = 0; k < per_token; ++k) {
       const float* w = &weights[static_cast<size_t>(f[k]) * kModelTags];
       for (int t = 0; t < kModelTags; ++t) s[t] += w[t];
     }
@@ -112,16 +114,22 @@ TaggedArticle AttributionModel::TagFeatures(const Article& a,
 
 TaggedArticle AttributionModel::Tag(const Article& a, const std::vector<uint8_t>& rule_tags) const {
   std::vector<uint32_t> features;
-  ExtractFeatures(a, bits_, cue_words_, rule_tags, &features);
+  if (syntax_) {
+    const Syntax syntax = ArticleSyntax(a);
+    ExtractFeatures(a, bits_, cue_words_, rule_tags, &syntax, &features);
+  } else {
+    ExtractFeatures(a, bits_, cue_words_, rule_tags, nullptr, &features);
+  }
   return TagFeatures(a, features);
 }
 
 std::string AttributionModel::ToBytes() const {
   std::string out(kMagic, sizeof kMagic);
   Put(&out, kFeatureVersion);
-  Put(&out, static_cast<uint32_t>(kFeaturesPerToken));
+  Put(&out, static_cast<uint32_t>(FeaturesPerToken(syntax_)));
   Put(&out, static_cast<uint32_t>(kModelTags));
   Put(&out, bits_);
+  Put(&out, static_cast<uint32_t>(syntax_));
   for (float t : transitions_) Put(&out, t);
   std::vector<std::string> words(cue_words_.begin(), cue_words_.end());
   std::sort(words.begin(), words.end());  // the same file for the same model
@@ -148,11 +156,13 @@ Result<AttributionModel> AttributionModel::FromBytes(std::string_view in) {
     return CorruptError("not a whosaid attribution model");
   }
   in.remove_prefix(sizeof kMagic);
-  uint32_t version, features, tags, bits;
-  if (!Get(&in, &version) || !Get(&in, &features) || !Get(&in, &tags) || !Get(&in, &bits)) {
+  uint32_t version, features, tags, bits, syntax;
+  if (!Get(&in, &version) || !Get(&in, &features) || !Get(&in, &tags) || !Get(&in, &bits) ||
+      !Get(&in, &syntax) || syntax > 1) {
     return CorruptError("attribution model: truncated header");
   }
-  if (version != kFeatureVersion || features != kFeaturesPerToken || tags != kModelTags ||
+  if (version != kFeatureVersion || features != static_cast<uint32_t>(FeaturesPerToken(syntax)) ||
+      tags != kModelTags ||
       bits < 8 || bits > 24) {
     return CorruptError("attribution model: made for other features (version " +
                         std::to_string(version) + ", expected " +
@@ -183,7 +193,7 @@ Result<AttributionModel> AttributionModel::FromBytes(std::string_view in) {
     std::memcpy(&q, in.data() + k * sizeof q, sizeof q);
     weights[k] = q * scale[k % kModelTags];
   }
-  return AttributionModel(bits, std::move(weights), transitions, std::move(cue_words));
+  return AttributionModel(bits, std::move(weights), transitions, std::move(cue_words), syntax == 1);
 }
 
 const AttributionModel* AttributionModel::Default() {

@@ -33,9 +33,11 @@ class AttributionModel {
  public:
   // Weights indexed [feature * kModelTags + tag]; transitions
   // [(prev + 1) * kModelTags + tag], prev -1 meaning "start".
+  // `syntax`: trained with syntax features (ArticleSyntax), which Tag then
+  // computes.
   AttributionModel(uint32_t bits, std::vector<float> weights,
                    std::array<float, (kModelTags + 1) * kModelTags> transitions,
-                   CueWords cue_words);
+                   CueWords cue_words, bool syntax);
 
   // The model compiled into the library, or nullptr when the library was
   // built without one (an empty data/models/attribution.bin).
@@ -60,6 +62,7 @@ class AttributionModel {
                                  std::vector<float>* scores) const;
 
   uint32_t bits() const { return bits_; }
+  bool syntax() const { return syntax_; }
   const CueWords& cue_words() const { return cue_words_; }
 
  private:
@@ -67,6 +70,7 @@ class AttributionModel {
   std::vector<float> weights_;
   std::array<float, (kModelTags + 1) * kModelTags> transitions_;
   CueWords cue_words_;
+  bool syntax_;
 };
 
 // Scores every tag of every token: scores[i * kModelTags + tag].

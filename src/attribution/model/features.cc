@@ -5,6 +5,9 @@
 #include <string_view>
 
 #include "attribution/phrases.h"
+#include "parsing/parser.h"
+#include "tagging/syntax.h"
+#include "tagging/tagger.h"
 
 namespace whosaid::internal {
 namespace {
@@ -108,9 +111,10 @@ void NearestCues(const Article& a, const std::vector<TokenAtoms>& atoms,
 class Templates {
  public:
   Templates(const Article& a, uint32_t bits, const CueWords& cue_words,
-            const std::vector<uint8_t>& rule_tags)
+            const std::vector<uint8_t>& rule_tags, const Syntax* syntax)
       : a_(a), mask_((1u << bits) - 1), atoms_(Atoms(a, cue_words)), rule_tags_(rule_tags) {
     NearestCues(a, atoms_, &left_, &right_);
+    if (syntax != nullptr) ReadSyntax(*syntax);
     static const uint64_t kNone = HashString("<none>");
     none_ = kNone;
   }
@@ -170,6 +174,17 @@ class Templates {
     Add(Combine(r, Lower(i - 1)));
     Add(Combine(r * 8 + Rule(i - 1), t.shape));
     Add(Combine(r * 2 + q, lb * 8 + rb));
+    if (!syntax_) return;
+    // Syntax: UPOS and where the token lies under the nearest reporting verb.
+    const uint64_t p0 = Pos(i);
+    Add(Combine(p0, 77));
+    Add(Combine(Pos(i - 1) * 64 + p0, 78));
+    Add(Combine(p0 * 64 + Pos(i + 1), 79));
+    Add(Combine(Under(i), 80));
+    Add(Combine(Under(i) * 4 + Edge(i), 81));
+    Add(Combine(Under(i) * 64 + p0, 82));
+    Add(Combine(Combine(Under(i), lb * 8 + rb), 83));
+    Add(Combine(Label(i) * 64 + p0, 84));
   }
 
  private:
@@ -180,6 +195,52 @@ class Templates {
   uint64_t Lower(uint32_t i) const { return i < a_.size() ? atoms_[i].lower : none_; }
   uint64_t Shape(uint32_t i) const { return i < a_.size() ? atoms_[i].shape : none_; }
   uint64_t Cue(uint32_t i) const { return i < a_.size() ? atoms_[i].cue : none_; }
+  uint64_t Pos(uint32_t i) const { return i < pos_.size() ? pos_[i] : 63; }
+  uint64_t Label(uint32_t i) const { return i < label_.size() ? label_[i] : 63; }
+  uint64_t Under(uint32_t i) const { return i < under_.size() ? under_[i] : 63; }
+  uint64_t Edge(uint32_t i) const { return i < edge_.size() ? edge_[i] : 3; }
+
+  // For each token: UPOS and label of its first word; the label of the
+  // child of the nearest reporting-verb ancestor whose subtree holds it
+  // (ccomp: inside the reported clause, nsubj: the source ...), and whether
+  // it starts (1) or ends (2) that child's subtree.
+  void ReadSyntax(const Syntax& syn) {
+    syntax_ = true;
+    const uint32_t n = a_.size();
+    pos_.assign(n, 62); label_.assign(n, 62); under_.assign(n, 62); edge_.assign(n, 0);
+    const size_t nw = syn.words.size();
+    std::vector<int> under_word(nw, -1);  // the cue-child word each word lies under
+    for (size_t w = 0; w < nw; ++w) {
+      int child = static_cast<int>(w);
+      for (int steps = 0; steps < 40; ++steps) {
+        const int head = syn.words[child].head;
+        if (head < 0) break;
+        if (atoms_[syn.words[head].token].verb_cue) { under_word[w] = child; break; }
+        child = head;
+      }
+    }
+    std::vector<uint32_t> lo(nw, UINT32_MAX), hi(nw, 0);
+    for (size_t w = 0; w < nw; ++w) {
+      const int c = under_word[w];
+      if (c < 0) continue;
+      lo[c] = std::min(lo[c], syn.words[w].token);
+      hi[c] = std::max(hi[c], syn.words[w].token);
+    }
+    for (uint32_t i = 0; i < n; ++i) {
+      const uint32_t w = syn.first_word[i];
+      if (w >= syn.first_word[i + 1]) continue;
+      pos_[i] = syn.words[w].upos;
+      label_[i] = syn.words[w].label;
+      const int c = under_word[w];
+      if (c >= 0) {
+        under_[i] = syn.words[c].label;
+        edge_[i] = (lo[c] == i) + 2 * (hi[c] == i);
+      }
+    }
+  }
+  bool syntax_ = false;
+  std::vector<uint8_t> pos_, label_, under_, edge_;
+
   uint64_t Rule(uint32_t i) const { return i < rule_tags_.size() ? rule_tags_[i] : kModelTags; }
 
   const Article& a_;
@@ -226,10 +287,19 @@ std::vector<uint8_t> RuleTags(const Article& a, const std::vector<Claim>& claims
   return tags;
 }
 
+Syntax ArticleSyntax(const Article& a) {
+  const Result<const Tagger*> tagger = Tagger::Default();
+  if (!tagger.ok()) return Syntax();
+  const Result<const Parser*> parser = Parser::Default();
+  return AnalyzeSyntax(a.text, a.tokens, a.sentence_starts, **tagger,
+                       parser.ok() ? *parser : nullptr);
+}
+
 void ExtractFeatures(const Article& a, uint32_t bits, const CueWords& cue_words,
-                     const std::vector<uint8_t>& rule_tags, std::vector<uint32_t>* out) {
-  Templates templates(a, bits, cue_words, rule_tags);
-  out->reserve(out->size() + static_cast<size_t>(a.size()) * kFeaturesPerToken);
+                     const std::vector<uint8_t>& rule_tags, const Syntax* syntax,
+                     std::vector<uint32_t>* out) {
+  Templates templates(a, bits, cue_words, rule_tags, syntax);
+  out->reserve(out->size() + static_cast<size_t>(a.size()) * FeaturesPerToken(syntax != nullptr));
   for (uint32_t i = 0; i < a.size(); ++i) templates.Emit(i, out);
 }
 

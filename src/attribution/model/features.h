@@ -7,8 +7,9 @@
 // sentence and paragraph position, and clause context: how far the nearest
 // reporting verb lies to the left and right in the sentence, which verb it is
 // and what follows it ("said that", "said:"), and what the rules found
-// (stacking: each token's role in the rule-based claims, RuleTags). No POS
-// tags yet.
+// (stacking: each token's role in the rule-based claims, RuleTags), and,
+// for models trained with syntax, part-of-speech tags and where the token
+// lies in the dependency tree under the nearest reporting verb.
 //
 // Changing a template changes every id: bump kFeatureVersion so that a model
 // trained with other features is refused instead of read wrongly.
@@ -22,11 +23,16 @@
 
 #include "attribution/article.h"
 #include "attribution/claim.h"
+#include "tagging/syntax.h"
 
 namespace whosaid::internal {
 
-inline constexpr uint32_t kFeatureVersion = 3;
-inline constexpr int kFeaturesPerToken = 44;
+inline constexpr uint32_t kFeatureVersion = 4;
+inline constexpr int kFeaturesPerToken = 44;  // 52 with syntax
+inline constexpr int kSyntaxFeaturesPerToken = 8;
+inline int FeaturesPerToken(bool syntax) {
+  return kFeaturesPerToken + (syntax ? kSyntaxFeaturesPerToken : 0);
+}
 
 // The tags: BIO over the three roles of an attribution.
 enum ModelTag : uint8_t {
@@ -51,10 +57,17 @@ using CueWords = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 // nested attributions wins).
 std::vector<uint8_t> RuleTags(const Article& a, const std::vector<Claim>& claims);
 
-// Appends a.size() * kFeaturesPerToken ids to *out, token by token.
-// `rule_tags` is RuleTags of the same article.
+// Appends a.size() * FeaturesPerToken(syntax != nullptr) ids to *out, token
+// by token.
+// `rule_tags` is RuleTags of the same article; `syntax` is ArticleSyntax of
+// it, or null (no syntax templates).
 void ExtractFeatures(const Article& a, uint32_t bits, const CueWords& cue_words,
-                     const std::vector<uint8_t>& rule_tags, std::vector<uint32_t>* out);
+                     const std::vector<uint8_t>& rule_tags, const Syntax* syntax,
+                     std::vector<uint32_t>* out);
+
+// Tags and parses `a` with the models compiled into the library; an empty
+// Syntax when the build has none.
+Syntax ArticleSyntax(const Article& a);
 
 }  // namespace whosaid::internal
 

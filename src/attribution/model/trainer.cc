@@ -101,8 +101,9 @@ void CountChunks(const std::vector<uint8_t>& gold, const std::vector<uint8_t>& p
 
 class Perceptron {
  public:
-  Perceptron(uint32_t bits, CueWords cue_words)
-      : bits_(bits),
+  Perceptron(uint32_t bits, CueWords cue_words, bool syntax)
+      : syntax_(syntax),
+        bits_(bits),
         w_((size_t{1} << bits) * kModelTags, 0.0f),
         u_(w_.size(), 0.0f),
         cue_words_(std::move(cue_words)) {
@@ -117,14 +118,15 @@ class Perceptron {
     ScoreRange(ex, begin, end, scores);
     Viterbi(*scores, begin, end, t_.data(), pred);
     int wrong = 0;
+    const size_t per_token = ex.gold.empty() ? 0 : ex.features.size() / ex.gold.size();
     for (uint32_t i = begin; i < end; ++i) {
       const uint8_t g = ex.gold[i], p = (*pred)[i];
       const uint8_t gprev = i == begin ? 0 : ex.gold[i - 1] + 1;
       const uint8_t pprev = i == begin ? 0 : (*pred)[i - 1] + 1;
       if (g != p) {
         ++wrong;
-        const uint32_t* f = &ex.features[static_cast<size_t>(i) * kFeaturesPerToken];
-        for (int k = 0; k < kFeaturesPerToken; ++k) {
+        const uint32_t* f = &ex.features[static_cast<size_t>(i) * per_token];
+        for (size_t k = 0; k < per_token; ++k) {
           Update(&w_, &u_, static_cast<size_t>(f[k]) * kModelTags + g, 1.0f);
           Update(&w_, &u_, static_cast<size_t>(f[k]) * kModelTags + p, -1.0f);
         }
@@ -142,7 +144,7 @@ class Perceptron {
     for (size_t k = 0; k < w.size(); ++k) w[k] = w_[k] - u_[k] / static_cast<float>(c_);
     Transitions t;
     for (size_t k = 0; k < t.size(); ++k) t[k] = t_[k] - tu_[k] / static_cast<float>(c_);
-    return AttributionModel(bits_, std::move(w), t, cue_words_);
+    return AttributionModel(bits_, std::move(w), t, cue_words_, syntax_);
   }
 
  private:
@@ -151,11 +153,12 @@ class Perceptron {
     if (scores->size() < static_cast<size_t>(end) * kModelTags) {
       scores->resize(static_cast<size_t>(end) * kModelTags);
     }
+    const size_t per_token = ex.gold.empty() ? 0 : ex.features.size() / ex.gold.size();
     for (uint32_t i = begin; i < end; ++i) {
       float* s = &(*scores)[static_cast<size_t>(i) * kModelTags];
       std::fill(s, s + kModelTags, 0.0f);
-      const uint32_t* f = &ex.features[static_cast<size_t>(i) * kFeaturesPerToken];
-      for (int k = 0; k < kFeaturesPerToken; ++k) {
+      const uint32_t* f = &ex.features[static_cast<size_t>(i) * per_token];
+      for (size_t k = 0; k < per_token; ++k) {
         const float* w = &w_[static_cast<size_t>(f[k]) * kModelTags];
         for (int t = 0; t < kModelTags; ++t) s[t] += w[t];
       }
@@ -170,6 +173,7 @@ class Perceptron {
     tu_[k] += static_cast<float>(c_) * d;
   }
 
+  bool syntax_;
   uint32_t bits_;
   std::vector<float> w_, u_;  // weights and their time-weighted sums
   Transitions t_, tu_;
@@ -202,9 +206,12 @@ EpochReport Evaluate(const AttributionModel& model, const std::vector<TrainingEx
   return r;
 }
 
-std::vector<std::unique_ptr<LabeledArticle>> LabelCorpus(const BratCorpus& corpus) {
+std::vector<std::unique_ptr<LabeledArticle>> LabelCorpus(const BratCorpus& corpus, bool syntax) {
   std::vector<std::unique_ptr<LabeledArticle>> out;
-  for (const BratDocument& d : corpus.documents) out.push_back(LabelArticle(d));
+  for (const BratDocument& d : corpus.documents) {
+    out.push_back(LabelArticle(d));
+    if (syntax) out.back()->syntax = ArticleSyntax(out.back()->article);
+  }
   return out;
 }
 
@@ -213,7 +220,8 @@ std::vector<TrainingExample> MakeExamples(const std::vector<std::unique_ptr<Labe
   std::vector<TrainingExample> out;
   for (const auto& l : labeled) {
     TrainingExample ex;
-    ExtractFeatures(l->article, bits, cue_words, l->rule_tags, &ex.features);
+    const Syntax* syntax = l->syntax.first_word.empty() ? nullptr : &l->syntax;
+    ExtractFeatures(l->article, bits, cue_words, l->rule_tags, syntax, &ex.features);
     ex.gold = l->gold;
     ex.paragraph_starts = l->article.paragraph_starts;
     out.push_back(std::move(ex));
@@ -263,11 +271,11 @@ Result<AttributionModel> TrainAttributionModel(
     const BratCorpus& train, const BratCorpus& dev, const TrainOptions& options,
     const std::function<void(const EpochReport&)>& progress) {
   if (options.bits < 8 || options.bits > 24) return InvalidArgumentError("bits must be 8..24");
-  const auto train_labeled = LabelCorpus(train);
+  const auto train_labeled = LabelCorpus(train, options.syntax);
   const CueWords cue_words = LearnCueWords(train_labeled, kMinCueCount, kMinCueShare);
   const std::vector<TrainingExample> train_ex = MakeExamples(train_labeled, options.bits, cue_words);
-  const std::vector<TrainingExample> dev_ex = MakeExamples(LabelCorpus(dev), options.bits, cue_words);
-  Perceptron perceptron(options.bits, cue_words);
+  const std::vector<TrainingExample> dev_ex = MakeExamples(LabelCorpus(dev, options.syntax), options.bits, cue_words);
+  Perceptron perceptron(options.bits, cue_words, options.syntax);
   std::mt19937 rng(options.seed);
   std::vector<size_t> order(train_ex.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;

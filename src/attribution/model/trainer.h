@@ -30,6 +30,7 @@ struct TrainOptions {
   int epochs = 16;         // at most; the best epoch on dev is kept
   uint32_t seed = 20260429;
   uint32_t bits = 20;      // 2^bits feature buckets
+  bool syntax = false;     // POS and dependency features (ArticleSyntax); slow
 };
 
 // Tags of one epoch, for progress reports.
@@ -46,6 +47,7 @@ struct LabeledArticle {
   Article article;
   std::vector<uint8_t> gold;  // ModelTag per token
   std::vector<uint8_t> rule_tags;  // RuleTags: what the rules find, a feature
+  Syntax syntax;                   // ArticleSyntax when training with syntax, else empty
 };
 // Exposed for tests. The result must not be moved out of its unique_ptr.
 std::unique_ptr<LabeledArticle> LabelArticle(const BratDocument& doc);
