@@ -64,6 +64,10 @@ const IdentityCase kCases[] = {
     {"a pronoun agrees in gender with its person (given name)",
      "John Brown hired Mary Smith on Monday.\n\nHe said the plan would work.", "the plan would",
      "John Brown", "", ""},
+    {"a one-word name the article repeats is a person pronouns can take",
+     "Byron entered the school of Dr. William Glennie in 1799.\n\n"
+     "Letters to Byron survive from that year.\n\nHe said the school was cold.",
+     "the school was cold", "Byron", "", ""},
     {"a transcript's I is the paragraph's speaker",
      "JANE DOE: I told the committee that we would not pay.\n\n"
      "JOHN ROE: The committee did not listen.",

@@ -77,12 +77,37 @@ class Resolver {
     // Only names that may be people are typed: the type decides whether
     // they become person records.
     std::vector<TokenRange> runs;
+    ForEachNameRun(/*all_names=*/false, [&](TokenRange run) { runs.push_back(run); });
+    // A one-word name the article repeats ("Byron received …", "Byron
+    // fell …") may be a person the article never names in full.
+    // Not when the article gives the full name anywhere ("Norton" and
+    // "Joshua Abraham Norton"): the surname resolves to it. And only a
+    // word capitalised inside a sentence at least once ("Letters to
+    // Byron"), not "Yeah" or "What" that open sentences.
+    std::unordered_map<std::string_view, int> one_word;
+    std::unordered_map<std::string_view, bool> inside;
+    for (const TokenRange& run : runs) {
+      const TokenRange name = NamePart(run);
+      if (IsOrganization(run) || name.empty()) continue;
+      const std::string_view last = Surname(name.end - 1);
+      if (name.size() >= 2) {
+        one_word[last] = -1000;
+      } else if (!IsPronounWord(name.begin)) {
+        ++one_word[last];
+        inside[last] |= run.begin != a_.SentenceBegin(run.begin) && !a_.IsPunct(run.begin - 1, ':');
+      }
+    }
+    for (auto& [word, count] : one_word) {
+      if (!inside[word]) count = 0;
+    }
     std::vector<NameRun> candidates;
-    ForEachNameRun(/*all_names=*/false, [&](TokenRange run) {
-      runs.push_back(run);
-      if (IsOrganization(run)) return;
-      if (MayBePerson(run)) candidates.push_back({run, Cues(run)});
-    });
+    for (const TokenRange& run : runs) {
+      if (IsOrganization(run)) continue;
+      const TokenRange name = NamePart(run);
+      const bool repeated = name.size() == 1 && one_word[Surname(name.begin)] >= 2 &&
+                            !IsOutletName(name);
+      if (MayBePerson(run) || repeated) candidates.push_back({run, Cues(run)});
+    }
     TypeNames(candidates);
     FindSpeakerLabels();
     size_t next = 0;  // candidates are in text order, as runs
@@ -251,12 +276,25 @@ class Resolver {
   // MayBePerson) when typed so.
   void RegisterRun(TokenRange run, bool may_be_person) {
     if (!may_be_person) {
-      if (IsOrganization(run)) AddMention(FindOrAddOrganization(run), run);
+      if (IsOrganization(run)) {
+        AddMention(FindOrAddOrganization(run), run);
+      } else if (const TokenRange name = NamePart(run); name.size() == 1) {
+        // "Byron" after "George Gordon Byron": a surname mentions its
+        // person, which keeps them salient for the pronouns after it.
+        auto it = person_by_last_.find(Lowered(Surname(name.begin)));
+        if (it != person_by_last_.end()) AddMention(it->second, name);
+      }
       return;
     }
     if (NameType(run) != "person") return;  // "Panorama City"
     const TokenRange name = NamePart(run);
     AddMention(FindOrAddPerson(name, RoleBefore(name.begin)), name);
+  }
+
+  bool IsPronounWord(uint32_t i) const {
+    PronounKind kind;
+    bool plural;
+    return a_.lexicon->FindPronoun(a_.Lower(i), &kind, &plural) || a_.Is(i, "you");
   }
 
   // A run that is not an organisation's (checked before) or an outlet's
