@@ -662,20 +662,21 @@ class Resolver {
 
   // "I" and "you" outside quotations. In a transcript (paragraphs
   // labelled "Kendra: ...") "I" is the paragraph's speaker and "you" the
-  // one who spoke before; elsewhere "I" is the writer, whom the article
-  // does not name (-1). kNotPersonal for other words and inside quotes.
+  // one who spoke before; elsewhere "I" is the writer and "you" the reader,
+  // whom the article does not name (-1). kNotPersonal for other words and
+  // inside quotes.
   int ResolvePersonal(uint32_t at, std::string_view word) const {
     if (a_.InQuote(at)) return kNotPersonal;
     const bool first = word == "i" || word == "me" || word == "myself";
     if (!first && word != "you") return kNotPersonal;
     const uint32_t paragraph = a_.paragraph_of[at];
-    if (paragraph >= label_of_.size()) return first ? -1 : kNotPersonal;
+    if (paragraph >= label_of_.size()) return -1;
     const int speaker = label_of_[paragraph];
     if (first) return speaker;
     for (uint32_t p = paragraph, n = 0; p-- > 0 && n < kMaxLabelsBack; ++n) {
       if (label_of_[p] >= 0 && label_of_[p] != speaker) return label_of_[p];
     }
-    return kNotPersonal;  // "you" outside a transcript: as written
+    return -1;  // "you" outside a transcript: the reader, whom the article does not name
   }
 
   static std::string_view WithoutClitic(std::string_view w) {
