@@ -65,9 +65,10 @@ void Measure(const char* what, const std::vector<TreebankSentence>& sentences, P
     cpu = ThreadCpuSeconds() - cpu_start;
   }
   const double wall = std::chrono::duration<double>(Clock::now() - start).count();
-  std::printf("%-8s %9.0f words/s  %6.2f MB/s per CPU second (wall clock: %.0f words/s); %d rounds of %ld words\n",
-              what, rounds * words / cpu, rounds * bytes / cpu / 1e6, rounds * words / wall, rounds,
-              words);
+  std::printf(
+      "%-8s %9.0f words/s  %6.2f MB/s per CPU second (wall clock: %.0f words/s); %d rounds of %ld "
+      "words\n",
+      what, rounds * words / cpu, rounds * bytes / cpu / 1e6, rounds * words / wall, rounds, words);
 }
 
 std::vector<std::string_view> XposOf(const TreebankSentence& s) {

@@ -275,6 +275,20 @@ TEST(Parser, FindsTheArcsAttributionDependsOn) {
       {"The mayor said the plan works .", "DT NN VBD DT NN VBZ .", 5, 3, "ccomp"},
       {"Police said the suspect fled on foot .", "NNS VBD DT NN VBD IN NN .", 0, 2, "nsubj"},
       {"Police said the suspect fled on foot .", "NNS VBD DT NN VBD IN NN .", 4, 2, "ccomp"},
+      // In UD a name's first word heads it: Carol <- nsubj, Danko <- flat, and
+      // the apposition hangs from Carol.
+      {"Carol Danko , an ICE spokeswoman , said the raids would go ahead .",
+       "NNP NNP , DT NNP NN , VBD DT NNS MD VB RB .", 0, 8, "nsubj"},
+      {"Carol Danko , an ICE spokeswoman , said the raids would go ahead .",
+       "NNP NNP , DT NNP NN , VBD DT NNS MD VB RB .", 1, 1, "flat"},
+      {"Carol Danko , an ICE spokeswoman , said the raids would go ahead .",
+       "NNP NNP , DT NNP NN , VBD DT NNS MD VB RB .", 5, 1, "appos"},
+      {"Carol Danko , an ICE spokeswoman , said the raids would go ahead .",
+       "NNP NNP , DT NNP NN , VBD DT NNS MD VB RB .", 11, 8, "ccomp"},
+      {"\" We are ready , \" the mayor said Friday .", "`` PRP VBP JJ , '' DT NN VBD NNP .", 7, 9,
+       "nsubj"},
+      {"\" We are ready , \" the mayor said Friday .", "`` PRP VBP JJ , '' DT NN VBD NNP .", 3, 9,
+       "ccomp"},
   };
   const Parser& parser = DefaultParser();
   std::vector<std::string> words, tags;

@@ -2,10 +2,10 @@
 #include "tagging/syntax.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "lexicon/lexicon.h"
 #include "tagging/syntax_eval.h"
@@ -68,10 +68,10 @@ TEST(AnalyzeSyntax, TagsAndParsesEachSentence) {
   ASSERT_EQ(tokens[7].str(text), "Officials");
   const Syntax s = AnalyzeSyntax(text, tokens, sentence_starts, **tagger, p);
   ASSERT_EQ(s.words.size(), 12u);
-  EXPECT_EQ(s.upos(s.words[2]), "VERB");   // said
+  EXPECT_EQ(s.upos(s.words[2]), "VERB");  // said
   EXPECT_EQ(s.xpos(s.words[2]), "VBD");
-  EXPECT_EQ(s.words[8].sentence, 1u);      // did
-  EXPECT_EQ(s.upos(s.words[9]), "PART");   // n't
+  EXPECT_EQ(s.words[8].sentence, 1u);     // did
+  EXPECT_EQ(s.upos(s.words[9]), "PART");  // n't
   if (p == nullptr) GTEST_SKIP() << "this build has no parser";
   EXPECT_EQ(s.label(s.words[1]), "nsubj");  // mayor <- said
   EXPECT_EQ(s.words[1].head, 2);

@@ -84,7 +84,8 @@ std::string DescribeAligned(const std::string& path, const internal::AlignedScor
         "{{\"file\":\"{}\",\"tokenisation\":\"whosaid\",\"gold_words\":{},\"system_words\":{},"
         "\"words_f1\":{:.2f},\"upos_f1\":{:.2f},\"xpos_f1\":{:.2f}",
         path, r.words, a.system_words, a.F1(a.matched), a.F1(r.upos), a.F1(r.xpos));
-    if (parsed) out += fmt::format(",\"uas_f1\":{:.2f},\"las_f1\":{:.2f}", a.F1(r.heads), a.F1(r.labeled));
+    if (parsed)
+      out += fmt::format(",\"uas_f1\":{:.2f},\"las_f1\":{:.2f}", a.F1(r.heads), a.F1(r.labeled));
     return out + "}\n";
   }
   std::string out = fmt::format(
@@ -157,8 +158,8 @@ Command AddEvalCommand(CLI::App* app, Options* options) {
   app->add_option("--parser-model", flags->parser_model,
                   "Parser model file for --conllu (default: the one built in)");
   app->add_flag("--own-tokens", flags->own_tokens,
-               "For --conllu: tokenise each sentence's text with whosaid instead of using the "
-               "gold words, and score F1 over aligned words");
+                "For --conllu: tokenise each sentence's text with whosaid instead of using the "
+                "gold words, and score F1 over aligned words");
   app->add_option("-f,--format", flags->format, "Output: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

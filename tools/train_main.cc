@@ -23,7 +23,7 @@ struct TrainFlags {
   std::string out;
   int iterations = 12;
   uint64_t seed = 1;
-  std::string tagger_model;  // parser: tags dev with it (default: the built-in tagger)
+  std::string tagger_model;              // parser: tags dev with it (default: the built-in tagger)
   std::string train_tags = "jackknife";  // parser: which tags it learns from
   int folds = 4;                         // parser: jackknifing folds
   int tagger_iterations = 10;            // parser: passes of each jackknifing tagger
@@ -50,8 +50,7 @@ int RunTagger(const TrainFlags& flags) {
   options.iterations = flags.iterations;
   options.seed = flags.seed;
   options.notes = {"trained on " + fmt::format("{}", fmt::join(flags.train, " + ")),
-                   "tuned on " + flags.dev,
-                   fmt::format("seed: {}", flags.seed)};
+                   "tuned on " + flags.dev, fmt::format("seed: {}", flags.seed)};
   Result<Tagger> tagger = TrainTagger(train, *dev, options, Log);
   if (!tagger.ok()) return Fail(tagger.status());
   const Status written = WriteBinaryFile(flags.out, tagger->Serialize());
@@ -62,7 +61,8 @@ int RunTagger(const TrainFlags& flags) {
   return 0;
 }
 
-Result<std::vector<internal::TreebankSentence>> ReadTreebanks(const std::vector<std::string>& paths) {
+Result<std::vector<internal::TreebankSentence>> ReadTreebanks(
+    const std::vector<std::string>& paths) {
   std::vector<internal::TreebankSentence> all;
   for (const std::string& path : paths) {
     Result<std::vector<internal::TreebankSentence>> part = internal::ReadConllu(path);
@@ -94,14 +94,13 @@ int RunParser(const TrainFlags& flags) {
   ParserTrainingOptions options;
   options.iterations = flags.iterations;
   options.seed = flags.seed;
-  const std::string train_tags =
-      flags.train_tags == "jackknife"
-          ? fmt::format("tags jackknifed in {} folds, {} tagger passes", flags.folds,
-                        flags.tagger_iterations)
-          : flags.train_tags + " tags";
-  options.notes = {"trained on " + fmt::format("{}", fmt::join(flags.train, " + ")) + " (" +
-                       train_tags + ")",
-                   "tuned on " + flags.dev + " (tagger's tags)", fmt::format("seed: {}", flags.seed)};
+  const std::string train_tags = flags.train_tags == "jackknife"
+                                     ? fmt::format("tags jackknifed in {} folds, {} tagger passes",
+                                                   flags.folds, flags.tagger_iterations)
+                                     : flags.train_tags + " tags";
+  options.notes = {
+      "trained on " + fmt::format("{}", fmt::join(flags.train, " + ")) + " (" + train_tags + ")",
+      "tuned on " + flags.dev + " (tagger's tags)", fmt::format("seed: {}", flags.seed)};
   Result<Parser> parser = TrainParser(*train, *dev, options, Log);
   if (!parser.ok()) return Fail(parser.status());
   const Status written = WriteBinaryFile(flags.out, parser->Serialize());
@@ -132,18 +131,21 @@ Command AddTrainCommand(CLI::App* app, Options* options) {
   AddDataFlags(tagger, flags.get());
   CLI::App* parser = app->add_subcommand("parser", "Train the dependency parser");
   AddDataFlags(parser, flags.get());
-  parser->add_option("--tagger-model", flags->tagger_model,
-                     "Tagger that tags the dev data (default: the one built in)");
-  parser->add_option("--train-tags", flags->train_tags,
-                     "Tags to train on: jackknife (taggers trained on the other folds), tagger "
-                     "(the --tagger-model's) or gold")
+  parser->add_option(
+      "--tagger-model", flags->tagger_model,
+      "Tagger that tags dev, and train with --train-tags tagger (default: the one built in)");
+  parser
+      ->add_option("--train-tags", flags->train_tags,
+                   "Tags to train on: jackknife (taggers trained on the other folds), tagger "
+                   "(the --tagger-model's) or gold")
       ->check(CLI::IsMember({"jackknife", "tagger", "gold"}))
       ->capture_default_str();
   parser->add_option("--folds", flags->folds, "Jackknifing folds")
       ->check(CLI::Range(2, 20))
       ->capture_default_str();
-  parser->add_option("--tagger-iterations", flags->tagger_iterations,
-                     "Passes of each jackknifing tagger")
+  parser
+      ->add_option("--tagger-iterations", flags->tagger_iterations,
+                   "Passes of each jackknifing tagger")
       ->check(CLI::Range(1, 100))
       ->capture_default_str();
   CLI::App* attribution = nullptr;

@@ -36,8 +36,7 @@ std::vector<Span> GoldSpans(const TreebankSentence& s) {
   size_t at = 0;
   for (const std::string& form : s.forms) {
     const size_t found = s.text.find(form, at);
-    const bool near = found != std::string::npos &&
-                      s.text.find_first_not_of(" \t\n", at) == found;
+    const bool near = found != std::string::npos && s.text.find_first_not_of(" \t\n", at) == found;
     if (!near) {
       spans.push_back(kNoSpan);
       continue;
@@ -69,9 +68,9 @@ void ScoreAligned(const TreebankSentence& gold, const Syntax& syntax, AlignedSco
     out->right.xpos += syntax.xpos(w) == gold.xpos[g];
     if (syntax.parser == nullptr) continue;
     const int gold_head = gold.heads[g];
-    const bool head = gold_head == 0 ? w.head < 0
-                                     : spans[gold_head - 1] != kNoSpan &&
-                                           span_of(w.head) == spans[gold_head - 1];
+    const bool head =
+        gold_head == 0 ? w.head < 0
+                       : spans[gold_head - 1] != kNoSpan && span_of(w.head) == spans[gold_head - 1];
     out->right.heads += head;
     out->right.labeled += head && syntax.label(w) == gold.deprels[g];
   }
@@ -86,8 +85,7 @@ Result<AlignedScores> EvaluateOwnTokenisation(const SyntaxModels& models, const 
   for (const TreebankSentence& s : *gold) {
     if (s.text.empty()) continue;
     const std::vector<Token> tokens = Tokenize(s.text, Lexicon::Default());
-    const Syntax syntax =
-        AnalyzeSyntax(s.text, tokens, {0}, *models.tagger, models.parser.get());
+    const Syntax syntax = AnalyzeSyntax(s.text, tokens, {0}, *models.tagger, models.parser.get());
     ScoreAligned(s, syntax, &scores);
   }
   return scores;

@@ -101,7 +101,10 @@ void Tag(const FeatureWeights& weights, const TagModel& tags, const PreparedSent
 class PassTrainer {
  public:
   PassTrainer(const TagModel& tags, bool second_pass, uint64_t seed)
-      : tags_(tags), second_pass_(second_pass), rng_(seed), model_(tags.num_upos() + tags.num_xpos()) {}
+      : tags_(tags),
+        second_pass_(second_pass),
+        rng_(seed),
+        model_(tags.num_upos() + tags.num_xpos()) {}
 
   void Iterate(const std::vector<PreparedSentence>& data, std::vector<size_t>* subset) {
     Shuffle(subset, &rng_);
@@ -248,8 +251,8 @@ Status JackknifeTags(std::vector<TreebankSentence>* train, const std::vector<Tre
                      int folds, const TaggerTrainingOptions& options,
                      const std::function<void(std::string_view)>& log) {
   if (folds < 2 || static_cast<size_t>(folds) > train->size()) {
-    return InvalidArgumentError(fmt::format("cannot jackknife {} sentences in {} folds",
-                                            train->size(), folds));
+    return InvalidArgumentError(
+        fmt::format("cannot jackknife {} sentences in {} folds", train->size(), folds));
   }
   const auto quiet = [](std::string_view) {};
   std::vector<std::vector<TreebankSentence>> held_out(folds);
