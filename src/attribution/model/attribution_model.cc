@@ -29,7 +29,26 @@ bool Get(std::string_view* in, T* v) {
 
 }  // namespace
 
+QuantizedWeights QuantizedWeights::From(const std::vector<float>& weights) {
+  QuantizedWeights out;
+  for (size_t k = 0; k < weights.size(); ++k) {
+    out.scale[k % kModelTags] = std::max(out.scale[k % kModelTags], std::fabs(weights[k]));
+  }
+  for (float& s : out.scale) s = s > 0 ? s / 32767.0f : 1.0f;
+  out.q.resize(weights.size());
+  for (size_t k = 0; k < weights.size(); ++k) {
+    out.q[k] = static_cast<int16_t>(std::lround(weights[k] / out.scale[k % kModelTags]));
+  }
+  return out;
+}
+
 AttributionModel::AttributionModel(uint32_t bits, std::vector<float> weights,
+                                   std::array<float, (kModelTags + 1) * kModelTags> transitions,
+                                   CueWords cue_words, bool syntax)
+    : AttributionModel(bits, QuantizedWeights::From(weights), transitions, std::move(cue_words),
+                       syntax) {}
+
+AttributionModel::AttributionModel(uint32_t bits, QuantizedWeights weights,
                                    std::array<float, (kModelTags + 1) * kModelTags> transitions,
                                    CueWords cue_words, bool syntax)
     : bits_(bits),
@@ -38,17 +57,19 @@ AttributionModel::AttributionModel(uint32_t bits, std::vector<float> weights,
       cue_words_(std::move(cue_words)),
       syntax_(syntax) {}
 
-void ScoreTokens(const std::vector<float>& weights, const std::vector<uint32_t>& features,
+void ScoreTokens(const QuantizedWeights& weights, const std::vector<uint32_t>& features,
                  uint32_t tokens, std::vector<float>* scores) {
   scores->assign(static_cast<size_t>(tokens) * kModelTags, 0.0f);
   const size_t per_token = tokens == 0 ? 0 : features.size() / tokens;
   for (uint32_t i = 0; i < tokens; ++i) {
-    float* s = &(*scores)[static_cast<size_t>(i) * kModelTags];
+    int32_t sum[kModelTags] = {};
     const uint32_t* f = &features[static_cast<size_t>(i) * per_token];
     for (size_t k = 0; k < per_token; ++k) {
-      const float* w = &weights[static_cast<size_t>(f[k]) * kModelTags];
-      for (int t = 0; t < kModelTags; ++t) s[t] += w[t];
+      const int16_t* w = &weights.q[static_cast<size_t>(f[k]) * kModelTags];
+      for (int t = 0; t < kModelTags; ++t) sum[t] += w[t];
     }
+    float* s = &(*scores)[static_cast<size_t>(i) * kModelTags];
+    for (int t = 0; t < kModelTags; ++t) s[t] = static_cast<float>(sum[t]) * weights.scale[t];
   }
 }
 
@@ -138,16 +159,8 @@ std::string AttributionModel::ToBytes() const {
     Put(&out, static_cast<uint32_t>(w.size()));
     out += w;
   }
-  // Per tag, one scale maps the largest weight to 32767.
-  std::array<float, kModelTags> scale{};
-  for (size_t k = 0; k < weights_.size(); ++k) {
-    scale[k % kModelTags] = std::max(scale[k % kModelTags], std::fabs(weights_[k]));
-  }
-  for (float& s : scale) s = s > 0 ? s / 32767.0f : 1.0f;
-  for (float s : scale) Put(&out, s);
-  for (size_t k = 0; k < weights_.size(); ++k) {
-    Put(&out, static_cast<int16_t>(std::lround(weights_[k] / scale[k % kModelTags])));
-  }
+  for (float s : weights_.scale) Put(&out, s);
+  for (int16_t q : weights_.q) Put(&out, q);
   return out;
 }
 
@@ -169,7 +182,6 @@ Result<AttributionModel> AttributionModel::FromBytes(std::string_view in) {
                         std::to_string(kFeatureVersion) + ")");
   }
   std::array<float, (kModelTags + 1) * kModelTags> transitions;
-  std::array<float, kModelTags> scale;
   for (float& t : transitions) {
     if (!Get(&in, &t)) return CorruptError("attribution model: truncated");
   }
@@ -182,17 +194,14 @@ Result<AttributionModel> AttributionModel::FromBytes(std::string_view in) {
     cue_words.emplace(in.substr(0, size));
     in.remove_prefix(size);
   }
-  for (float& s : scale) {
+  QuantizedWeights weights;
+  for (float& s : weights.scale) {
     if (!Get(&in, &s)) return CorruptError("attribution model: truncated");
   }
   const size_t n = (size_t{1} << bits) * kModelTags;
   if (in.size() != n * sizeof(int16_t)) return CorruptError("attribution model: wrong size");
-  std::vector<float> weights(n);
-  for (size_t k = 0; k < n; ++k) {
-    int16_t q;
-    std::memcpy(&q, in.data() + k * sizeof q, sizeof q);
-    weights[k] = q * scale[k % kModelTags];
-  }
+  weights.q.resize(n);
+  std::memcpy(weights.q.data(), in.data(), n * sizeof(int16_t));  // little-endian, as written
   return AttributionModel(bits, std::move(weights), transitions, std::move(cue_words), syntax == 1);
 }
 

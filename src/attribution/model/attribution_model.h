@@ -24,6 +24,16 @@
 
 namespace whosaid::internal {
 
+// Weights as int16 with one scale per tag (weight = q * scale[tag]): half
+// the memory of floats, which is what scoring waits on (2^20 features x 7
+// tags do not fit in a cache).
+struct QuantizedWeights {
+  std::vector<int16_t> q;  // [feature * kModelTags + tag]
+  std::array<float, kModelTags> scale{};
+  // Per tag, the scale that maps the largest weight to 32767.
+  static QuantizedWeights From(const std::vector<float>& weights);
+};
+
 struct TaggedArticle {
   std::vector<uint8_t> tags;  // ModelTag per token
   std::vector<float> margin;  // per token: best score minus the runner-up's
@@ -36,6 +46,9 @@ class AttributionModel {
   // `syntax`: trained with syntax features (ArticleSyntax), which Tag then
   // computes.
   AttributionModel(uint32_t bits, std::vector<float> weights,
+                   std::array<float, (kModelTags + 1) * kModelTags> transitions,
+                   CueWords cue_words, bool syntax);
+  AttributionModel(uint32_t bits, QuantizedWeights weights,
                    std::array<float, (kModelTags + 1) * kModelTags> transitions,
                    CueWords cue_words, bool syntax);
 
@@ -67,14 +80,14 @@ class AttributionModel {
 
  private:
   uint32_t bits_;
-  std::vector<float> weights_;
+  QuantizedWeights weights_;
   std::array<float, (kModelTags + 1) * kModelTags> transitions_;
   CueWords cue_words_;
   bool syntax_;
 };
 
 // Scores every tag of every token: scores[i * kModelTags + tag].
-void ScoreTokens(const std::vector<float>& weights, const std::vector<uint32_t>& features,
+void ScoreTokens(const QuantizedWeights& weights, const std::vector<uint32_t>& features,
                  uint32_t tokens, std::vector<float>* scores);
 
 // Writes to tags[begin, end) the best tag sequence for tokens [begin, end)
