@@ -1,6 +1,8 @@
 // Copyright 2026 The whosaid Authors.
 #include "attribution/article.h"
 
+#include <algorithm>
+
 #include "text/segmenter.h"
 
 namespace whosaid::internal {
@@ -43,6 +45,14 @@ Article BuildArticle(std::string_view normalized, const Lexicon& lexicon, size_t
     }
   }
   return a;
+}
+
+TokenRange Article::TokensIn(uint32_t b, uint32_t e) const {
+  const auto first =
+      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= b; });
+  const auto last =
+      std::partition_point(first, tokens.end(), [&](const Token& t) { return t.begin < e; });
+  return {static_cast<uint32_t>(first - tokens.begin()), static_cast<uint32_t>(last - tokens.begin())};
 }
 
 }  // namespace whosaid::internal

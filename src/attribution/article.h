@@ -61,6 +61,8 @@ struct Article {
     const uint32_t p = paragraph_of[i] + 1;
     return p < paragraph_starts.size() ? paragraph_starts[p] : size();
   }
+  // The tokens overlapping bytes [b, e) of `text`, in logarithmic time.
+  TokenRange TokensIn(uint32_t b, uint32_t e) const;
   // The text of tokens [r.begin, r.end), as written (line breaks included).
   std::string_view Text(TokenRange r) const {
     if (r.empty()) return {};

@@ -269,15 +269,10 @@ std::vector<uint8_t> RuleTags(const Article& a, const std::vector<Claim>& claims
       tags[i] = static_cast<uint8_t>(i == begin ? b_tag : b_tag + 1);
     }
   };
-  auto first_token_at = [&](uint32_t byte) {
-    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), byte,
-                                     [](const Token& t, uint32_t at) { return t.begin < at; });
-    return static_cast<uint32_t>(it - a.tokens.begin());
-  };
   for (const Claim& c : claims) {
     for (const auto& [begin, end] : c.content) {
-      const uint32_t first = first_token_at(begin);
-      mark(first, first_token_at(end), kTagBContent);
+      const TokenRange r = a.TokensIn(begin, end);
+      mark(r.begin, r.end, kTagBContent);
     }
   }
   for (const Claim& c : claims) {

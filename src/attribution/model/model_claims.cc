@@ -91,7 +91,7 @@ class RuleCover {
   RuleCover(const Article& a, const std::vector<Claim>& rules)
       : a_(a), taken_(a.size(), false), cue_(a.size(), false) {
     for (const Claim& r : rules) {
-      for (const auto& [b, e] : r.content) Mark(TokensOf(b, e), &taken_);
+      for (const auto& [b, e] : r.content) Mark(a.TokensIn(b, e), &taken_);
       Mark(r.source, &taken_);
       Mark(r.via, &taken_);
       Mark(r.cue, &cue_);
@@ -103,19 +103,12 @@ class RuleCover {
   bool Conflicts(const Claim& m) const {
     if (Any(m.cue, cue_)) return true;
     for (const auto& [b, e] : m.content) {
-      if (Any(TokensOf(b, e), taken_)) return true;
+      if (Any(a_.TokensIn(b, e), taken_)) return true;
     }
     return false;
   }
 
  private:
-  // The tokens overlapping bytes [b, e) of the normalised text.
-  TokenRange TokensOf(uint32_t b, uint32_t e) const {
-    const auto& t = a_.tokens;
-    const auto first = std::partition_point(t.begin(), t.end(), [&](const Token& x) { return x.end <= b; });
-    const auto last = std::partition_point(first, t.end(), [&](const Token& x) { return x.begin < e; });
-    return {static_cast<uint32_t>(first - t.begin()), static_cast<uint32_t>(last - t.begin())};
-  }
   static void Mark(const TokenRange& r, std::vector<bool>* flags) {
     for (uint32_t i = r.begin; i < r.end && i < flags->size(); ++i) (*flags)[i] = true;
   }
