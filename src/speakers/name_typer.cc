@@ -195,19 +195,24 @@ std::vector<std::string_view> NameTyper::TypeAll(const Article& a,
     group_of.emplace(Written(a, runs[k].range), k);
     group_of.emplace(StripPossessive(a.Lower(runs[k].range.end - 1)), k);
   }
-  std::vector<int32_t> scores(runs.size() * kNumTypes, 0);
+  // A group's score is the sum of its runs' scores; an article can repeat a
+  // name a million times, so the sums are 64-bit (one run's score fits 32).
+  std::vector<int64_t> scores(runs.size() * kNumTypes, 0);
   std::vector<size_t> group(runs.size());
   std::vector<uint64_t> features;
   for (size_t k = 0; k < runs.size(); ++k) {
     group[k] = group_of.emplace(Written(a, runs[k].range), k).first->second;
     features.clear();
     NameFeatures(a, runs[k].range, runs[k].cues, &features);
-    weights_.Score(features, &scores[group[k] * kNumTypes]);
+    int32_t run_scores[kNumTypes] = {};
+    weights_.Score(features, run_scores);
+    int64_t* sum = &scores[group[k] * kNumTypes];
+    for (int c = 0; c < kNumTypes; ++c) sum[c] += run_scores[c];
   }
   std::vector<std::string_view> out;
   out.reserve(runs.size());
   for (size_t k = 0; k < runs.size(); ++k) {
-    const int32_t* s = &scores[group[k] * kNumTypes];
+    const int64_t* s = &scores[group[k] * kNumTypes];
     out.push_back(kTypes[std::max_element(s, s + kNumTypes) - s]);
   }
   return out;
