@@ -4,7 +4,8 @@
 // a user would meet it. Each ends with a clear error and an exit code, never
 // a crash, and loses nothing that was already safe: a disk that fills up
 // during an ingest, a database file that is corrupt or cut short, compressed
-// input that is corrupt. (A kill -9 during an ingest: store_cli_test.cc;
+// input that is corrupt, a Ctrl-C (SIGINT) in the middle of a run, which
+// prints the summary so far and exits with 130. (A kill -9 during an ingest: store_cli_test.cc;
 // truncated compressed input: readers_test.cc, analyze_cli_test.cc.)
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -16,6 +17,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <regex>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -50,14 +54,16 @@ class FailureDrill : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  // Runs the CLI with `args`, files at most `max_file_bytes` long (writes past
-  // that fail with EFBIG, as on a full disk), for at most two minutes.
-  Outcome Run(const std::vector<std::string>& args, rlim_t max_file_bytes = RLIM_INFINITY) {
+  // Starts the CLI with `args`, its stdout to `out_path` (or nowhere), its
+  // stderr to dir_/stderr, files at most `max_file_bytes` long (writes past
+  // that fail with EFBIG, as on a full disk).
+  pid_t Start(const std::vector<std::string>& args, rlim_t max_file_bytes = RLIM_INFINITY,
+              const std::string& out_path = "/dev/null") {
     const std::string err_path = (dir_ / "stderr").string();
     const pid_t pid = fork();
     if (pid == 0) {
       std::freopen(err_path.c_str(), "w", stderr);
-      std::freopen("/dev/null", "w", stdout);
+      std::freopen(out_path.c_str(), "w", stdout);
       signal(SIGXFSZ, SIG_IGN);  // a full disk is an error from write(), not a signal
       const rlimit limit{max_file_bytes, max_file_bytes};
       setrlimit(RLIMIT_FSIZE, &limit);
@@ -69,6 +75,15 @@ class FailureDrill : public ::testing::Test {
       execv(argv[0], argv.data());
       _exit(127);
     }
+    return pid;
+  }
+
+  // Runs the CLI as Start does and waits for it, for at most two minutes.
+  Outcome Run(const std::vector<std::string>& args, rlim_t max_file_bytes = RLIM_INFINITY) {
+    return Wait(Start(args, max_file_bytes));
+  }
+
+  Outcome Wait(pid_t pid) {
     Outcome out;
     int status = 0;
     const auto give_up = std::chrono::steady_clock::now() + std::chrono::minutes(2);
@@ -82,7 +97,7 @@ class FailureDrill : public ::testing::Test {
     }
     out.exited = WIFEXITED(status);
     out.code = out.exited ? WEXITSTATUS(status) : -1;
-    out.err = Slurp(err_path);
+    out.err = Slurp(dir_ / "stderr");
     return out;
   }
 
@@ -161,6 +176,78 @@ TEST_F(FailureDrill, CorruptCompressedInputIsReportedAndTheOtherFilesAreAnalysed
     EXPECT_NE(o.err.find(corrupt.string()), std::string::npos) << o.err;
     EXPECT_NE(o.err.find("1 of 2"), std::string::npos) << o.err;
   }
+}
+
+// Polls `done` every 2 ms for up to a minute.
+bool WaitFor(const std::function<bool()>& done) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!done()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return true;
+}
+
+int64_t Documents(const std::string& path) {
+  if (!fs::exists(path)) return 0;
+  internal::Db db;
+  if (!db.OpenReadOnly(path).ok()) return 0;  // a reader must not disturb the ingest
+  Result<int64_t> n = db.QueryInt("SELECT count(*) FROM documents");
+  return n.ok() ? *n : 0;
+}
+
+TEST_F(FailureDrill, SigintDuringAnalyzePrintsTheSummarySoFarAndEndsAtAWholeDocument) {
+  WHOSAID_REQUIRE_SHARED("gold/polnear/train/text");
+  const std::string out = (dir_ / "out.jsonl").string();
+  const pid_t child = Start({"analyze", "-j", "1", "--format", "jsonl",
+                             testing::SharedPath("gold/polnear/train/text")},
+                            RLIM_INFINITY, out);
+  ASSERT_GT(child, 0);
+  // stdout is a file, so fully buffered: wait until a few buffers are out.
+  ASSERT_TRUE(WaitFor([&] { return fs::exists(out) && fs::file_size(out) > (256 << 10); }));
+  kill(child, SIGINT);
+  const Outcome o = Wait(child);
+  ASSERT_TRUE(o.exited) << "crashed or hung: " << o.err;
+  EXPECT_EQ(o.code, 130) << o.err;
+
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(o.err, m, std::regex("interrupted after (\\d+) documents")))
+      << o.err;
+  const int64_t reported = std::stoll(m[1]);
+  EXPECT_LT(reported, 840) << "the run finished before the signal";
+  const std::string printed = Slurp(out);
+  ASSERT_FALSE(printed.empty());
+  EXPECT_EQ(printed.back(), '\n') << "the output ends inside a document";
+  EXPECT_EQ(std::count(printed.begin(), printed.end(), '\n'), reported);
+  std::istringstream lines(printed);
+  for (std::string line; std::getline(lines, line);) {
+    ASSERT_TRUE(line.front() == '{' && line.back() == '}') << line.substr(0, 200);
+  }
+}
+
+TEST_F(FailureDrill, SigintDuringIngestCommitsWhatWasReadAndARerunFinishes) {
+  WHOSAID_REQUIRE_SHARED("gold/polnear/train/text");
+  const std::string text = testing::SharedPath("gold/polnear/train/text");
+  const std::string db = (dir_ / "sigint.db").string();
+  const pid_t child = Start({"ingest", "--batch", "20", "--jobs", "1", "--db", db, text});
+  ASSERT_GT(child, 0);
+  ASSERT_TRUE(WaitFor([&] { return Documents(db) >= 40; }));
+  kill(child, SIGINT);
+  const Outcome o = Wait(child);
+  ASSERT_TRUE(o.exited) << "crashed or hung: " << o.err;
+  EXPECT_EQ(o.code, 130) << o.err;
+
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(o.err, m, std::regex("interrupted: .*: (\\d+) added"))) << o.err;
+  const int64_t added = std::stoll(m[1]);
+  EXPECT_LT(added, 840) << "the run finished before the signal";
+  EXPECT_EQ(Documents(db), added) << "every document read is committed, and only those";
+  EXPECT_EQ(IntegrityCheck(db), "ok");
+
+  const Outcome rerun = Run({"ingest", "--batch", "20", "--db", db, text});
+  EXPECT_TRUE(rerun.exited && rerun.code == 0) << rerun.err;
+  EXPECT_EQ(Documents(db), 840);
+  EXPECT_NE(rerun.err.find(std::to_string(added) + " unchanged"), std::string::npos) << rerun.err;
 }
 
 }  // namespace

@@ -37,9 +37,9 @@ void PrintSummary(const internal::RunStats& s, bool progress_shown) {
   if (progress_shown) fmt::print(stderr, "\r\033[K");
   const double secs = std::max(s.seconds, 1e-9);
   fmt::print(stderr,
-             "whosaid: {} documents, {} attributions, {} errors in {:.2f} s ({:.1f} docs/s, "
+             "whosaid: {}{} documents, {} attributions, {} errors in {:.2f} s ({:.1f} docs/s, "
              "{:.2f} MB/s)\n",
-             s.documents, s.attributions, s.errors, s.seconds, s.documents / secs,
+             s.stopped ? "interrupted after " : "", s.documents, s.attributions, s.errors, s.seconds, s.documents / secs,
              s.input_bytes / secs / 1e6);
 }
 
@@ -77,10 +77,12 @@ int Run(const AnalyzeFlags& flags, Options options) {
     }
   };
   if (tty) run.progress = PrintProgress;
+  run.stop = StopOnInterrupt();
   const internal::RunStats stats = internal::AnalyzeFiles(analyzer, ExpandInputs(flags.inputs), run);
   std::fflush(stdout);
   if (errors != nullptr) std::fclose(errors);
   PrintSummary(stats, tty);
+  if (stats.stopped) return kInterruptedExitCode;
   if (stats.errors == 0) return 0;
   fmt::print(stderr, "whosaid: {} of {} documents failed{}\n", stats.errors,
              stats.errors + stats.documents,

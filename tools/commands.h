@@ -6,10 +6,12 @@
 //   0  success
 //   1  some input failed (each failure is reported on stderr; the rest ran)
 //   2  usage error (bad flags), reported by CLI11
+//   130  interrupted (SIGINT or SIGTERM) after printing what was done so far
 #ifndef WHOSAID_TOOLS_COMMANDS_H_
 #define WHOSAID_TOOLS_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -39,6 +41,14 @@ void AddOptionFlags(CLI::App* command, Options* options);
 // patterns (quoted, so that the shell left them) to their sorted matches;
 // "-" stays.
 std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs);
+
+// Installs handlers for SIGINT and SIGTERM that set the returned flag (and
+// then restore the default action, so a second Ctrl-C ends the process at
+// once). Long runs pass the flag to ParallelRun::stop / IngestOptions::stop,
+// finish the documents in flight, print their summary and exit with
+// kInterruptedExitCode.
+const std::atomic<bool>* StopOnInterrupt();
+inline constexpr int kInterruptedExitCode = 130;
 
 }  // namespace whosaid::cli
 

@@ -44,8 +44,10 @@ int Run(const IngestFlags& flags, const Options& options) {
   Options read_options = options;
   read_options.input_format = *input_format;
   const Analyzer analyzer(read_options);
+  IngestOptions ingest = flags.ingest;
+  ingest.stop = StopOnInterrupt();
   Result<IngestReport> report =
-      Ingest(analyzer, ExpandInputs(flags.inputs), metadata, flags.ingest, store->get(),
+      Ingest(analyzer, ExpandInputs(flags.inputs), metadata, ingest, store->get(),
              [](const std::string& origin, const Status& s) {
                fmt::print(stderr, "whosaid: {}: {}\n", origin, s.ToString());
              });
@@ -53,8 +55,15 @@ int Run(const IngestFlags& flags, const Options& options) {
     fmt::print(stderr, "whosaid: {}\n", report.status().ToString());
     return 1;
   }
-  fmt::print(stderr, "whosaid: {}: {} added, {} replaced, {} unchanged, {} failed\n", flags.db,
-             report->added, report->replaced, report->unchanged, report->failed);
+  fmt::print(stderr, "whosaid: {}{}: {} added, {} replaced, {} unchanged, {} failed\n",
+             report->interrupted ? "interrupted: " : "", flags.db, report->added,
+             report->replaced, report->unchanged, report->failed);
+  if (report->interrupted) {
+    fmt::print(stderr,
+               "whosaid: the documents above are committed; run the same command again to "
+               "ingest the rest and rebuild the cross-article tables\n");
+    return kInterruptedExitCode;
+  }
   return report->failed > 0 ? 1 : 0;
 }
 

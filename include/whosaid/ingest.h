@@ -21,6 +21,7 @@
 #ifndef WHOSAID_INGEST_H_
 #define WHOSAID_INGEST_H_
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -40,9 +41,15 @@ namespace whosaid {
 //                       this is)
 //   link      true      rebuild the cross-article tables (Store::Link) at
 //                       the end
+//   stop      null      when set and it becomes true (e.g. from a SIGINT
+//                       handler), no further record is read: the documents
+//                       read so far are stored and committed, Link is
+//                       skipped, and the report says `interrupted`; running
+//                       the same ingest again completes the job
 struct IngestOptions {
   int jobs = 2;
   bool link = true;
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct IngestReport {
@@ -51,6 +58,7 @@ struct IngestReport {
   int64_t unchanged = 0;  // stored before exactly so
   int64_t failed = 0;     // could not be read or analysed (each reported to on_error)
   int64_t bytes = 0;      // bytes read from the input files (compressed size)
+  bool interrupted = false;  // IngestOptions::stop ended the run early
 };
 
 // Metadata by document id.

@@ -96,6 +96,11 @@ RunStats AnalyzeFiles(const Analyzer& analyzer, const std::vector<std::string>& 
   auto elapsed = [&](Clock::time_point now) { return std::chrono::duration<double>(now - start).count(); };
 
   auto read = [&](tbb::flow_control& fc) -> WorkItem* {
+    if (run.stop != nullptr && run.stop->load(std::memory_order_relaxed)) {
+      stats.stopped = true;
+      fc.stop();
+      return nullptr;
+    }
     std::unique_ptr<WorkItem> item = feed.Next();
     if (item == nullptr) fc.stop();
     return item.release();

@@ -10,6 +10,7 @@
 #ifndef WHOSAID_BATCH_PARALLEL_ANALYZE_H_
 #define WHOSAID_BATCH_PARALLEL_ANALYZE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -26,6 +27,7 @@ struct RunStats {
   uint64_t errors = 0;        // records (or files) that failed
   uint64_t input_bytes = 0;   // bytes read from the files (compressed size)
   double seconds = 0;
+  bool stopped = false;       // ParallelRun::stop ended the run before the last record
 };
 
 struct ParallelRun {
@@ -42,6 +44,10 @@ struct ParallelRun {
   std::function<void(const std::string& origin, const std::string& id, const Status& status)> fail;
   // Called now and then (from the ordered thread) while the run goes on.
   std::function<void(const RunStats& so_far)> progress;
+  // When set and it becomes true (a signal handler, another thread), no
+  // further record is read; the records already read are finished and
+  // written as usual, so the output ends at a whole document.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 // Reads every file in `paths` in order and analyses each record.

@@ -69,11 +69,13 @@ Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<std::str
     ++report.failed;
     on_error(origin, status);
   };
+  run.stop = options.stop;
   const internal::RunStats stats = internal::AnalyzeFiles(analyzer, paths, run);
   report.bytes = static_cast<int64_t>(stats.input_bytes);
+  report.interrupted = stats.stopped;
   WHOSAID_RETURN_IF_ERROR(store_status);
   WHOSAID_RETURN_IF_ERROR(store->Commit());
-  if (options.link) WHOSAID_RETURN_IF_ERROR(store->Link());
+  if (options.link && !report.interrupted) WHOSAID_RETURN_IF_ERROR(store->Link());
   return report;
 }
 
