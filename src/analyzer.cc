@@ -135,8 +135,8 @@ Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) 
     Attribution at;
     at.type = c.type;
     for (const auto& [b, e] : c.content) at.content.push_back(spans.FromBytes(b, e));
-    at.cue = spans.FromTokens(article, c.cue);
-    at.source = spans.FromTokens(article, c.source);
+    at.cue = spans.FromTokens(article, c.shown_cue.empty() ? c.cue : c.shown_cue);
+    at.source = spans.FromTokens(article, c.shown_source.empty() ? c.source : c.shown_source);
     at.speaker = speakers.speakers[k];
     at.via = speakers.vias[k];
     doc.attributions.push_back(std::move(at));

@@ -22,6 +22,13 @@ struct Claim {
   TokenRange appositive;  // ", an ICE spokeswoman," next to the source: its role
   TokenRange via;         // whom the source cites ("citing an unnamed source")
   int inherits = -1;      // index of the claim whose speaker this one continues
+  // The cue and source as output, when they differ from `cue` and `source`
+  // (empty: the same). The learned model marks them as news annotators do
+  // (PolNeAR): with auxiliaries, adverbs and particles ("also said", "is
+  // warning", "called for"), and with the appositive and pre-modifiers of
+  // the source ("retired Air Force general Lloyd Newton", "Charlie King, a
+  // prominent New York Democrat"). The speaker is resolved from `source`.
+  TokenRange shown_cue, shown_source;
 };
 
 }  // namespace whosaid::internal

@@ -134,6 +134,76 @@ bool KnownCue(const Article& a, const AttributionModel& model, const TokenRange&
   return false;
 }
 
+bool SameContent(const Claim& x, const Claim& y) {
+  for (const auto& [xb, xe] : x.content) {
+    for (const auto& [yb, ye] : y.content) {
+      if (xb < ye && yb < xe) return true;
+    }
+  }
+  return false;
+}
+
+bool AllWords(const Article& a, uint32_t begin, uint32_t end) {
+  for (uint32_t i = begin; i < end; ++i) {
+    if (a.tokens[i].kind != TokenKind::kWord && a.tokens[i].kind != TokenKind::kNumber) return false;
+  }
+  return true;
+}
+
+bool IsAnyPunct(const Article& a, uint32_t i, std::string_view marks) {
+  return i < a.size() && a.tokens[i].kind == TokenKind::kPunct &&
+         marks.find(static_cast<char>(a.tokens[i].first)) != std::string_view::npos;
+}
+
+// Where a phrase may end: before punctuation, a quote mark, the end of the
+// text, or the claim's cue.
+bool PhraseEndsBefore(const Article& a, uint32_t i, const TokenRange& cue) {
+  return i >= a.size() || i == cue.begin ||
+         (a.tokens[i].kind != TokenKind::kWord && a.tokens[i].kind != TokenKind::kNumber);
+}
+
+// The model's span for a rule claim's cue or source, or an empty range to
+// keep the rule's. The model's span, without punctuation at its ends (a
+// closing parenthesis stays), is taken when it overlaps the rule's and
+// differs from it only in how annotators mark a phrase: words dropped, words
+// before it ("also said", "retired Air Force general Lloyd Newton"), a role
+// set off by a comma before a name ("Apple's chief executive, Tim Cook"), and
+// after it at most two words ("called for", "said Monday") or, for a source,
+// an appositive or parenthesis that ends where a phrase ends (", a
+// prominent New York Democrat", "(D-Mo.)"). A comma followed by a
+// conjunction is the model running on into the next clause (", and on
+// Monday one report placed ...").
+TokenRange ShownSpan(const Article& a, const TokenRange& rule, TokenRange model, const Claim& claim,
+                     bool source) {
+  while (!model.empty() && !AllWords(a, model.begin, model.begin + 1)) ++model.begin;
+  while (!model.empty() && !AllWords(a, model.end - 1, model.end) && !a.IsPunct(model.end - 1, ')')) {
+    --model.end;
+  }
+  if (rule.empty() || model.empty() || model.begin >= rule.end || rule.begin >= model.end ||
+      (model.begin == rule.begin && model.end == rule.end)) {
+    return {};
+  }
+  for (uint32_t i = model.begin; i + 1 < model.end; ++i) {
+    if (a.tokens[i].kind == TokenKind::kQuote) return {};
+    if (a.IsPunct(i, ',') && (a.Is(i + 1, "and") || a.Is(i + 1, "or") || a.Is(i + 1, "but"))) {
+      return {};
+    }
+  }
+  if (model.begin < rule.begin && !AllWords(a, model.begin, rule.begin)) {
+    const bool role_before_name = source && a.IsPunct(rule.begin - 1, ',') &&
+                                  AllWords(a, model.begin, rule.begin - 1) &&
+                                  rule.begin - model.begin <= 12;
+    if (!role_before_name) return {};
+  }
+  if (model.end > rule.end) {
+    const bool few_words = model.end - rule.end <= 2 && AllWords(a, rule.end, model.end);
+    const bool appositive = source && IsAnyPunct(a, rule.end, ",(") &&
+                            PhraseEndsBefore(a, model.end, claim.cue);
+    if (!few_words && !appositive) return {};
+  }
+  return model;
+}
+
 }  // namespace
 
 std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& tagged) {
@@ -181,11 +251,24 @@ void AddModelClaims(const Article& a, const AttributionModel& model, bool gate,
                     float min_confidence, const std::vector<Claim>& rule_claims,
                     std::vector<Claim>* claims) {
   std::vector<ModelClaim> found = ClaimsFromTags(a, model.Tag(a, RuleTags(a, rule_claims)));
+  ShowModelSpans(a, found, claims);
   if (gate) {
     // Merged claims need a cue the model knows as one (see KnownCue).
     std::erase_if(found, [&](const ModelClaim& m) { return !KnownCue(a, model, m.claim.cue); });
   }
   MergeModelClaims(a, std::move(found), gate, min_confidence, claims);
+}
+
+void ShowModelSpans(const Article& a, const std::vector<ModelClaim>& model_claims,
+                    std::vector<Claim>* claims) {
+  for (Claim& rule : *claims) {
+    for (const ModelClaim& m : model_claims) {
+      if (!SameContent(rule, m.claim)) continue;
+      rule.shown_cue = ShownSpan(a, rule.cue, m.claim.cue, rule, /*source=*/false);
+      rule.shown_source = ShownSpan(a, rule.source, m.claim.source, rule, /*source=*/true);
+      break;
+    }
+  }
 }
 
 void MergeModelClaims(const Article& a, std::vector<ModelClaim> model_claims, bool gate,

@@ -13,7 +13,13 @@
 // its content overlaps no rule claim's content, source or cited source, its
 // cue is no rule claim's cue, and (when gated) its cue holds a word the
 // model knows as a cue (the lexicon's or one it learned) and its confidence
-// reaches Options::model_min_confidence. The
+// reaches Options::model_min_confidence. Where the model finds the same
+// attribution as a rule claim (their contents overlap), its cue and source
+// spans, when they overlap the rule claim's and differ from it only as
+// annotators' spans differ (modifiers, an appositive; see ShownSpan in the
+// .cc), become that claim's shown cue and source (Claim::shown_cue,
+// shown_source): the rules find who spoke, the model marks the spans as
+// annotators do. The
 // confidence is in the model's own score units, so the gate belongs to the
 // model file: retraining means choosing it again (docs/attribution-model.md
 // tells how it was chosen).
@@ -37,6 +43,11 @@ struct ModelClaim {
 
 // The claims the tags describe, ordered by their first content span.
 std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& tagged);
+
+// Sets the shown cue and source of the rule claims in *claims from the
+// model claims that find the same attributions (see above).
+void ShowModelSpans(const Article& a, const std::vector<ModelClaim>& model_claims,
+                    std::vector<Claim>* claims);
 
 // Appends to *claims those of `model_claims` that pass the merge rules
 // above; the confidence gate (`min_confidence`) applies when `gate` is true.
