@@ -134,7 +134,9 @@ Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) 
     const Claim& c = claims[k];
     Attribution at;
     at.type = c.type;
-    for (const auto& [b, e] : c.content) at.content.push_back(spans.FromBytes(b, e));
+    for (const auto& [b, e] : c.shown_content.empty() ? c.content : c.shown_content) {
+      at.content.push_back(spans.FromBytes(b, e));
+    }
     at.cue = spans.FromTokens(article, c.shown_cue.empty() ? c.cue : c.shown_cue);
     at.source = spans.FromTokens(article, c.shown_source.empty() ? c.source : c.shown_source);
     at.speaker = speakers.speakers[k];

@@ -29,6 +29,9 @@ struct Claim {
   // the source ("retired Air Force general Lloyd Newton", "Charlie King, a
   // prominent New York Democrat"). The speaker is resolved from `source`.
   TokenRange shown_cue, shown_source;
+  // The same for the content of reported speech without quote marks: the
+  // clause as annotators bound it.
+  std::vector<std::pair<uint32_t, uint32_t>> shown_content;
 };
 
 }  // namespace whosaid::internal
