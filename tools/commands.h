@@ -30,6 +30,7 @@ Command AddTrainCommand(CLI::App* app, Options* options);
 // `train attribution`, registered by AddTrainCommand; sets *subcommand.
 Command AddTrainAttributionCommand(CLI::App* train, Options* options, CLI::App** subcommand);
 Command AddTrainNamesCommand(CLI::App* train, Options* options, CLI::App** subcommand);
+Command AddTrainClustersCommand(CLI::App* train, Options* options, CLI::App** subcommand);
 Command AddReportCommand(CLI::App* app, Options* options);
 Command AddServeCommand(CLI::App* app, Options* options);
 

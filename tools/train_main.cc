@@ -4,6 +4,7 @@
 // whosaid train parser --train FILE --dev FILE --out FILE   train the dependency parser
 // whosaid train attribution ...                             see train_attribution.cc
 // whosaid train names ...                                   see train_names.cc
+// whosaid train clusters ...                                see train_clusters.cc
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -152,11 +153,15 @@ Command AddTrainCommand(CLI::App* app, Options* options) {
   const Command run_attribution = AddTrainAttributionCommand(app, options, &attribution);
   CLI::App* names = nullptr;
   const Command run_names = AddTrainNamesCommand(app, options, &names);
-  return [flags, tagger, parser, attribution, run_attribution, names, run_names]() -> int {
+  CLI::App* clusters = nullptr;
+  const Command run_clusters = AddTrainClustersCommand(app, options, &clusters);
+  return [flags, tagger, parser, attribution, run_attribution, names, run_names, clusters,
+          run_clusters]() -> int {
     if (tagger->parsed()) return RunTagger(*flags);
     if (parser->parsed()) return RunParser(*flags);
     if (attribution->parsed()) return run_attribution();
     if (names->parsed()) return run_names();
+    if (clusters->parsed()) return run_clusters();
     return 2;
   };
 }

@@ -22,7 +22,7 @@
 //   model                    true         add the learned model's attributions that the
 //                                         rules did not find (docs/attribution-model.md);
 //                                         needs `indirect`
-//   model_min_confidence     350          a model attribution joins the rules' ones only
+//   model_min_confidence     250          a model attribution joins the rules' ones only
 //                                         with at least this confidence (mean Viterbi margin)
 //   max_document_seconds     60           the watchdog: analysis taking longer fails with
 //                                         kLimitExceeded instead of holding up the run;
@@ -71,7 +71,7 @@ struct Options {
   bool rules = true;
   bool model = true;
   double max_document_seconds = 60;
-  double model_min_confidence = 350;
+  double model_min_confidence = 250;
 };
 
 }  // namespace whosaid

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "attribution/phrases.h"
+#include "clusters/word_clusters.h"
 #include "parsing/parser.h"
 #include "tagging/syntax.h"
 #include "tagging/tagger.h"
@@ -69,13 +70,18 @@ uint64_t WordClass(const Article& a, uint32_t i) {
 struct TokenAtoms {
   uint64_t lower = 0, shape = 0, suffix = 0, word_class = 0;
   uint64_t cue = 0;   // lexicon tags of the word, +16 when used as a verb
+  uint64_t coarse = 0, fine = 0;  // word clusters (WordClusters::kNone: none)
   bool verb_cue = false;
 };
 
 std::vector<TokenAtoms> Atoms(const Article& a, const CueWords& cue_words) {
+  const WordClusters& clusters = WordClusters::Default();
   std::vector<TokenAtoms> atoms(a.size());
   for (uint32_t i = 0; i < a.size(); ++i) {
     TokenAtoms& t = atoms[i];
+    const WordClusters::Classes c = clusters.Find(a.Str(i));
+    t.coarse = c.coarse;
+    t.fine = c.fine;
     const std::string_view w = a.Lower(i);
     t.lower = HashString(w);
     t.shape = HashString(Shape(a.Str(i)));
@@ -174,6 +180,13 @@ class Templates {
     Add(Combine(r, Lower(i - 1)));
     Add(Combine(r * 8 + Rule(i - 1), t.shape));
     Add(Combine(r * 2 + q, lb * 8 + rb));
+    // Word clusters: what is learned for one word carries to its class.
+    Add(Combine(t.fine, 90));
+    Add(Combine(t.coarse, 91));
+    Add(Combine(Fine(i - 1), 92));
+    Add(Combine(Fine(i + 1), 93));
+    Add(Combine(Coarse(i - 1) * 65536 + t.coarse, 94));
+    Add(Combine(t.coarse * 65536 + Coarse(i + 1), 95));
     if (!syntax_) return;
     // Syntax: UPOS and where the token lies under the nearest reporting verb.
     const uint64_t p0 = Pos(i);
@@ -195,6 +208,8 @@ class Templates {
   uint64_t Lower(uint32_t i) const { return i < a_.size() ? atoms_[i].lower : none_; }
   uint64_t Shape(uint32_t i) const { return i < a_.size() ? atoms_[i].shape : none_; }
   uint64_t Cue(uint32_t i) const { return i < a_.size() ? atoms_[i].cue : none_; }
+  uint64_t Coarse(uint32_t i) const { return i < a_.size() ? atoms_[i].coarse : none_; }
+  uint64_t Fine(uint32_t i) const { return i < a_.size() ? atoms_[i].fine : none_; }
   uint64_t Pos(uint32_t i) const { return i < pos_.size() ? pos_[i] : 63; }
   uint64_t Label(uint32_t i) const { return i < label_.size() ? label_[i] : 63; }
   uint64_t Under(uint32_t i) const { return i < under_.size() ? under_[i] : 63; }

@@ -7,7 +7,8 @@
 // sentence and paragraph position, and clause context: how far the nearest
 // reporting verb lies to the left and right in the sentence, which verb it is
 // and what follows it ("said that", "said:"), and what the rules found
-// (stacking: each token's role in the rule-based claims, RuleTags), and,
+// (stacking: each token's role in the rule-based claims, RuleTags), the
+// word's classes and its neighbours' (clusters/word_clusters.h), and,
 // for models trained with syntax, part-of-speech tags and where the token
 // lies in the dependency tree under the nearest reporting verb.
 //
@@ -27,8 +28,8 @@
 
 namespace whosaid::internal {
 
-inline constexpr uint32_t kFeatureVersion = 4;
-inline constexpr int kFeaturesPerToken = 44;  // 52 with syntax
+inline constexpr uint32_t kFeatureVersion = 5;
+inline constexpr int kFeaturesPerToken = 50;  // 58 with syntax
 inline constexpr int kSyntaxFeaturesPerToken = 8;
 inline int FeaturesPerToken(bool syntax) {
   return kFeaturesPerToken + (syntax ? kSyntaxFeaturesPerToken : 0);

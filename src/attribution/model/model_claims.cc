@@ -280,12 +280,15 @@ void ShowModelSpans(const Article& a, const std::vector<ModelClaim>& model_claim
     const Claim& m = model_claims[found].claim;
     rule.shown_cue = ShownSpan(a, rule.cue, m.cue, rule, /*source=*/false);
     rule.shown_source = ShownSpan(a, rule.source, m.source, rule, /*source=*/true);
-    // Reported speech without quote marks: the model's clause boundaries,
-    // unless its content runs into anyone's source or cue. (Not for partial
-    // quotes: whosaid's gold, unlike PolNeAR, bounds `called the raids
-    // "cruel"` at the quoted words.)
+    // Reported speech without quote marks: the model's clause when it holds
+    // the rules' one and runs into no one's source or cue (the model often
+    // takes in a clause's "that" or an infinitive's subject; where it stops
+    // short, the rules' longer reach is kept). Not for partial quotes:
+    // whosaid's gold, unlike PolNeAR, bounds `called the raids "cruel"` at
+    // the quoted words.
     if (rule.type == AttributionType::kIndirect && rule.content.size() == 1 &&
-        m.content.size() == 1) {
+        m.content.size() == 1 && m.content[0].first <= rule.content[0].first &&
+        m.content[0].second >= rule.content[0].second) {
       const TokenRange r = a.TokensIn(m.content[0].first, m.content[0].second);
       bool clean = true;
       for (uint32_t i = r.begin; i < r.end && clean; ++i) clean = !speaker_or_cue[i];
