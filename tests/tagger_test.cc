@@ -110,7 +110,7 @@ TEST(Tagger, BrokenModelFilesAreCorruptNotACrash) {
 // The accuracy floor: the built-in model on EWT dev (gold tokenisation).
 // docs/tagging.md has the full scores (UPOS 95.22, XPOS 94.62); the floors
 // sit a little below them and move up with each better model.
-constexpr double kUposFloor = 95.0;
+constexpr double kUposFloor = 95.2;
 constexpr double kXposFloor = 94.4;
 
 TEST(TaggerAccuracy, EwtDevStaysAboveTheFloor) {

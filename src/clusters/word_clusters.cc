@@ -7,7 +7,9 @@
 #include <cmath>
 #include <map>
 
+#include "perceptron/features.h"
 #include "perceptron/model_io.h"
+#include "tagging/tagger_features.h"
 
 namespace whosaid::internal {
 
@@ -17,6 +19,36 @@ const WordClusters& WordClusters::Default() {
     return new WordClusters(read.ok() ? std::move(*read) : WordClusters());
   }();
   return *clusters;
+}
+
+uint64_t WordClusters::Key(std::string_view word) {
+  std::string buf;
+  const uint64_t key = HashBytes(StraightenQuotes(word, &buf));
+  return key == 0 ? 1 : key;
+}
+
+WordClusters::Classes WordClusters::Find(std::string_view word) const { return FindKey(Key(word)); }
+
+void WordClusters::Add(std::string word, Classes c) {
+  if (2 * (words_.size() + 1) > slots_.size()) {  // grow, keeping the table at most half full
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, 2 * old.size()), Slot());
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.key == 0) continue;
+      size_t i = s.key & mask_;
+      while (slots_[i].key != 0) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+  const uint64_t key = Key(word);
+  size_t i = key & mask_;
+  while (slots_[i].key != 0) {
+    if (slots_[i].key == key) return;
+    i = (i + 1) & mask_;
+  }
+  slots_[i] = Slot{key, c};
+  words_.emplace_back(std::move(word), c);
 }
 
 Result<WordClusters> WordClusters::FromBytes(std::string_view bytes) {
@@ -46,7 +78,7 @@ Result<WordClusters> WordClusters::FromBytes(std::string_view bytes) {
 }
 
 std::string WordClusters::Serialize() const {
-  std::map<std::string_view, Classes> sorted(classes_.begin(), classes_.end());
+  std::map<std::string_view, Classes> sorted(words_.begin(), words_.end());
   std::string out =
       "# whosaid word clusters: word<TAB>coarse class<TAB>fine class (whosaid train clusters)\n";
   for (const auto& [word, c] : sorted) out += fmt::format("{}\t{}\t{}\n", word, c.coarse, c.fine);

@@ -20,7 +20,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "whosaid/status.h"
@@ -44,21 +43,34 @@ class WordClusters {
   static Result<WordClusters> FromBytes(std::string_view bytes);
   std::string Serialize() const;
 
-  Classes Find(std::string_view word) const {
-    auto it = classes_.find(word);
-    return it == classes_.end() ? Classes{} : it->second;
+  // The classes of `word`; curly quotes and apostrophes count as straight
+  // ones ("Clinton’s" is "Clinton's").
+  Classes Find(std::string_view word) const;
+  // The same by Key(word), for callers that hash the word anyway.
+  Classes FindKey(uint64_t key) const {
+    if (slots_.empty()) return {};
+    for (size_t i = key & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) return slots_[i].classes;
+      if (slots_[i].key == 0) return {};
+    }
   }
-  size_t size() const { return classes_.size(); }
-  bool empty() const { return classes_.empty(); }
+  // HashBytes (perceptron/features.h) of the word with straight quotes.
+  static uint64_t Key(std::string_view word);
 
-  void Add(std::string word, Classes c) { classes_.emplace(std::move(word), c); }
+  size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+
+  // Adds a word; the first of two words with the same Key wins.
+  void Add(std::string word, Classes c);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  struct Slot {
+    uint64_t key = 0;  // 0: empty
+    Classes classes;
   };
-  std::unordered_map<std::string, Classes, Hash, std::equal_to<>> classes_;
+  std::vector<std::pair<std::string, Classes>> words_;  // for Serialize
+  std::vector<Slot> slots_;  // open addressing, a power of two, at most half full
+  size_t mask_ = 0;
 };
 
 struct ClusterTrainingOptions {

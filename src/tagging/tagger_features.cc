@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "clusters/word_clusters.h"
 #include "perceptron/features.h"
 
 namespace whosaid::internal {
@@ -42,6 +43,11 @@ WordHashes HashWord(std::string_view word, std::string* straight, std::string* l
   WordHashes h;
   h.form = HashBytes(form);
   h.lower = HashBytes(l);
+  const WordClusters& clusters = WordClusters::Default();
+  WordClusters::Classes c = clusters.FindKey(h.form == 0 ? 1 : h.form);
+  if (c.fine == WordClusters::kNone) c = clusters.FindKey(h.lower == 0 ? 1 : h.lower);
+  h.coarse = c.coarse;
+  h.fine = c.fine;
   h.shape = ShapeHash(form);
   for (size_t k = 0; k < 3; ++k) h.prefix[k] = HashBytes(l.substr(0, k + 1));
   for (size_t k = 0; k < 4; ++k) h.suffix[k] = HashBytes(l.substr(l.size() > k ? l.size() - k - 1 : 0));
@@ -53,6 +59,7 @@ WordHashes Padding(uint64_t marker) {
   h.form = h.lower = h.shape = marker;
   for (uint64_t& p : h.prefix) p = marker;
   for (uint64_t& s : h.suffix) s = marker;
+  h.coarse = h.fine = marker;
   return h;
 }
 
@@ -125,6 +132,11 @@ void TaggerFeatures(const std::vector<WordHashes>& w, size_t i, const TagContext
   f[n++] = FeatureKey(24, w0.lower, p1.lower);
   f[n++] = FeatureKey(25, prev_upos, w0.suffix[2]);
   f[n++] = FeatureKey(26, i == 0, w0.form);
+  f[n++] = FeatureKey(27, w0.fine);
+  f[n++] = FeatureKey(28, w0.coarse);
+  f[n++] = FeatureKey(29, m1.fine);
+  f[n++] = FeatureKey(30, p1.fine);
+  f[n++] = FeatureKey(31, prev_xpos, w0.coarse);
   if (!second_pass) return;
   f[n++] = FeatureKey(33, tags.next_xpos);
   f[n++] = FeatureKey(34, tags.next2_xpos);

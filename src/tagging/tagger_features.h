@@ -18,6 +18,7 @@ struct WordHashes {
   uint64_t shape = 0;  // "Xxxx", "dd.d", "x-x": letter classes, runs shortened
   uint64_t prefix[3] = {};  // first 1, 2, 3 bytes of `lower`
   uint64_t suffix[4] = {};  // last 1..4 bytes of `lower`
+  uint64_t coarse = 0, fine = 0;  // word clusters (clusters/word_clusters.h)
 };
 
 // Hashes every word of a sentence; index i + 2 holds word i, with two
@@ -39,8 +40,8 @@ struct TagContext {
 };
 
 // The number of features the first pass looks at, and the second.
-inline constexpr int kFirstPassFeatures = 27;
-inline constexpr int kSecondPassFeatures = 33;
+inline constexpr int kFirstPassFeatures = 32;
+inline constexpr int kSecondPassFeatures = 38;
 
 // Writes the features of word i, given the padded hashes `w`: the first
 // kFirstPassFeatures, or kSecondPassFeatures when `second_pass`.
