@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "clusters/word_clusters.h"
 #include "perceptron/features.h"
 #include "perceptron/model_io.h"
 #include "speakers/name_types.h"
@@ -45,6 +46,10 @@ enum Template : uint32_t {
   kPrevShape,
   kNextLast,
   kPlace,
+  kFirstCluster,  // word clusters (clusters/word_clusters.h), fine and coarse
+  kLastCluster,
+  kPrevCluster,
+  kNextCluster,
 };
 
 std::string_view StripPossessive(std::string_view w) {
@@ -133,6 +138,16 @@ void NameFeatures(const Article& a, TokenRange run, const NameCues& cues,
   const int place = (IsPlaceName(Written(a, run)) ? 1 : 0) | (IsPlaceName(last) ? 2 : 0) |
                     (IsPlaceName(first) ? 4 : 0);
   out->push_back(FeatureKey(kPlace, static_cast<uint64_t>(place)));
+  const WordClusters& clusters = WordClusters::Default();
+  const WordClusters::Classes first_c = clusters.Find(a.Str(run.begin));
+  const WordClusters::Classes last_c = clusters.Find(last_as_written);
+  out->push_back(FeatureKey(kFirstCluster, first_c.fine, first_c.coarse));
+  out->push_back(FeatureKey(kLastCluster, last_c.fine));
+  out->push_back(FeatureKey(kLastCluster, 1u << 16 | last_c.coarse));
+  const WordClusters::Classes prev_c = b > 0 ? clusters.Find(a.Str(b - 1)) : WordClusters::Classes{};
+  const WordClusters::Classes next_c = e < a.size() ? clusters.Find(a.Str(e)) : WordClusters::Classes{};
+  out->push_back(FeatureKey(kPrevCluster, prev_c.fine));
+  out->push_back(FeatureKey(kNextCluster, next_c.fine));
 }
 
 Result<const NameTyper*> NameTyper::Default() {
