@@ -188,14 +188,6 @@ bool WaitFor(const std::function<bool()>& done) {
   return true;
 }
 
-int64_t Documents(const std::string& path) {
-  if (!fs::exists(path)) return 0;
-  internal::Db db;
-  if (!db.OpenReadOnly(path).ok()) return 0;  // a reader must not disturb the ingest
-  Result<int64_t> n = db.QueryInt("SELECT count(*) FROM documents");
-  return n.ok() ? *n : 0;
-}
-
 TEST_F(FailureDrill, SigintDuringAnalyzePrintsTheSummarySoFarAndEndsAtAWholeDocument) {
   WHOSAID_REQUIRE_SHARED("gold/polnear/train/text");
   const std::string out = (dir_ / "out.jsonl").string();
@@ -231,7 +223,7 @@ TEST_F(FailureDrill, SigintDuringIngestCommitsWhatWasReadAndARerunFinishes) {
   const std::string db = (dir_ / "sigint.db").string();
   const pid_t child = Start({"ingest", "--batch", "20", "--jobs", "1", "--db", db, text});
   ASSERT_GT(child, 0);
-  ASSERT_TRUE(WaitFor([&] { return Documents(db) >= 40; }));
+  ASSERT_TRUE(WaitFor([&] { return testing::StoredDocuments(db) >= 40; }));
   kill(child, SIGINT);
   const Outcome o = Wait(child);
   ASSERT_TRUE(o.exited) << "crashed or hung: " << o.err;
@@ -241,12 +233,12 @@ TEST_F(FailureDrill, SigintDuringIngestCommitsWhatWasReadAndARerunFinishes) {
   ASSERT_TRUE(std::regex_search(o.err, m, std::regex("interrupted: .*: (\\d+) added"))) << o.err;
   const int64_t added = std::stoll(m[1]);
   EXPECT_LT(added, 840) << "the run finished before the signal";
-  EXPECT_EQ(Documents(db), added) << "every document read is committed, and only those";
+  EXPECT_EQ(testing::StoredDocuments(db), added) << "every document read is committed, and only those";
   EXPECT_EQ(IntegrityCheck(db), "ok");
 
   const Outcome rerun = Run({"ingest", "--batch", "20", "--db", db, text});
   EXPECT_TRUE(rerun.exited && rerun.code == 0) << rerun.err;
-  EXPECT_EQ(Documents(db), 840);
+  EXPECT_EQ(testing::StoredDocuments(db), 840);
   EXPECT_NE(rerun.err.find(std::to_string(added) + " unchanged"), std::string::npos) << rerun.err;
 }
 

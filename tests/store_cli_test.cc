@@ -68,14 +68,6 @@ std::string Dump(const std::string& path) {
   return out;
 }
 
-int64_t Documents(const std::string& path) {
-  if (!std::filesystem::exists(path)) return 0;  // do not create it before the ingest does
-  internal::Db db;
-  if (!db.OpenReadOnly(path).ok()) return 0;  // a reader must not disturb the ingest
-  Result<int64_t> n = db.QueryInt("SELECT count(*) FROM documents");
-  return n.ok() ? *n : 0;
-}
-
 TEST(StoreCli, TheFixturesComeBackExactlyAsAnalyzePrintsThem) {
   const std::string db = TempDb("fixtures");
   const std::string articles = testing::SourcePath("tests/data/store/articles");
@@ -167,7 +159,7 @@ TEST(StoreCli, AKillNineMidIngestLosesOnlyTheOpenBatchAndARerunCompletesTheJob) 
   ASSERT_GT(child, 0);
   // Wait for a few committed batches, then kill without warning.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (Documents(killed) < 100 && std::chrono::steady_clock::now() < deadline) {
+  while (testing::StoredDocuments(killed) < 100 && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
   kill(child, SIGKILL);
@@ -175,7 +167,7 @@ TEST(StoreCli, AKillNineMidIngestLosesOnlyTheOpenBatchAndARerunCompletesTheJob) 
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFSIGNALED(status)) << "the ingest finished before it could be killed";
 
-  const int64_t survived = Documents(killed);
+  const int64_t survived = testing::StoredDocuments(killed);
   EXPECT_GE(survived, 100);
   EXPECT_LT(survived, 840);
   EXPECT_EQ(survived % 20, 0) << "only whole batches are committed";

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "store/sqlite.h"
+
 namespace whosaid::testing {
 
 // The shared data folder: $WHOSAID_SHARED, else ../shared next to the source
@@ -48,6 +50,17 @@ inline std::string ProcessTempDb(const std::string& name) {
   Cleanup::Remove(path);
   cleanup->paths.push_back(path);
   return path;
+}
+
+// The number of documents in the corpus database at `path`; 0 while it does
+// not exist or cannot be read. Opens it read-only, so that polling it does
+// not disturb an ingest writing it.
+inline int64_t StoredDocuments(const std::string& path) {
+  if (!std::filesystem::exists(path)) return 0;  // do not create it before the ingest does
+  internal::Db db;
+  if (!db.OpenReadOnly(path).ok()) return 0;
+  Result<int64_t> n = db.QueryInt("SELECT count(*) FROM documents");
+  return n.ok() ? *n : 0;
 }
 
 }  // namespace whosaid::testing
