@@ -11,6 +11,7 @@
 #include <span>
 #include <vector>
 
+#include "perceptron/huge_page_allocator.h"
 #include "perceptron/model_io.h"
 #include "whosaid/status.h"
 
@@ -124,7 +125,7 @@ class FeatureWeights {
   size_t num_weights_ = 0;
   uint64_t mask_ = 0;
   float scale_ = 1;
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::vector<Entry> entries_;
   std::vector<int16_t> dense_;
 };

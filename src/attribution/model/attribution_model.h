@@ -20,15 +20,16 @@
 
 #include "attribution/article.h"
 #include "attribution/model/features.h"
+#include "perceptron/huge_page_allocator.h"
 #include "whosaid/status.h"
 
 namespace whosaid::internal {
 
 // Weights as int16 with one scale per tag (weight = q * scale[tag]): half
 // the memory of floats, which is what scoring waits on (2^20 features x 7
-// tags do not fit in a cache).
+// tags do not fit in a cache; on 2 MiB pages they at least fit the TLB).
 struct QuantizedWeights {
-  std::vector<int16_t> q;  // [feature * kModelTags + tag]
+  std::vector<int16_t, HugePageAllocator<int16_t>> q;  // [feature * kModelTags + tag]
   std::array<float, kModelTags> scale{};
   // Per tag, the scale that maps the largest weight to 32767.
   static QuantizedWeights From(const std::vector<float>& weights);
