@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "store/sqlite.h"
@@ -137,7 +138,9 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
                       "ALTER TABLE attributions DROP COLUMN speaker_organization;"
                       "ALTER TABLE attributions DROP COLUMN via_organization;"
                       "ALTER TABLE entities DROP COLUMN organization;"
-                      "DROP INDEX attributions_by_outlet_speaker;"
+                      "DROP TABLE citations;"
+                      "CREATE INDEX attributions_by_via ON attributions (via_name COLLATE NOCASE)"
+                      "  WHERE via_name IS NOT NULL;"
                       "PRAGMA user_version = 1;")
                   .ok());
   auto store = OpenOrDie(path);
@@ -147,6 +150,19 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   EXPECT_TRUE(store->Link().ok());
   EXPECT_GT(store->Speakers("", 0)->rows.size(), 0u);
 }
+
+// Takes a version 6 database back to version 5 (the caller sets user_version).
+constexpr const char* kUndoMigration6 =
+    "DROP TABLE citations;"
+    "CREATE INDEX attributions_by_via ON attributions (via_name COLLATE NOCASE)"
+    "  WHERE via_name IS NOT NULL;"
+    "CREATE INDEX attributions_by_outlet_speaker ON attributions (speaker_name COLLATE NOCASE)"
+    "  WHERE speaker_kind = 'outlet';"
+    "DROP INDEX quote_occurrences_by_quote_date;"
+    "ALTER TABLE quote_occurrences DROP COLUMN date;"
+    "CREATE INDEX quote_occurrences_by_quote ON quote_occurrences (quote);"
+    "DROP INDEX speaker_names_by_name_attributions;"
+    "ALTER TABLE speaker_names DROP COLUMN attributions;";
 
 TEST(Store, AVersionFourDatabaseGetsItsSpeakerDatesWithoutRelinking) {
   const std::string path = TempDb("v4");
@@ -158,7 +174,8 @@ TEST(Store, AVersionFourDatabaseGetsItsSpeakerDatesWithoutRelinking) {
   }
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec("DROP INDEX attribution_speakers_by_speaker_date;"
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration6) +
+                      "DROP INDEX attribution_speakers_by_speaker_date;"
                       "ALTER TABLE attribution_speakers DROP COLUMN date;"
                       "CREATE INDEX attribution_speakers_by_speaker ON attribution_speakers (speaker);"
                       "PRAGMA user_version = 4;")
@@ -216,24 +233,27 @@ TEST(Store, AFileThatIsNotAWhosaidDatabaseIsRefused) {
 }
 
 // The fixtures: four outlets reporting the same story over three days.
+void IngestFixtures(Store* store) {
+  Result<MetadataIndex> meta = ReadMetadataTsv(testing::SourcePath("tests/data/store/metadata.tsv"));
+  ASSERT_TRUE(meta.ok()) << meta.status().ToString();
+  std::vector<std::string> inputs;
+  for (const char* id : {"fox-raids-leak", "examiner-raids-leak", "wire-raids-leak",
+                         "planet-raids-reaction"}) {
+    inputs.push_back(testing::SourcePath("tests/data/store/articles/") + id + ".txt");
+  }
+  Result<IngestReport> report =
+      Ingest(Analyzer(), inputs, *meta, IngestOptions(), store,
+             [](const std::string& p, const Status& s) { ADD_FAILURE() << p << s.ToString(); });
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ASSERT_EQ(report->added, 4);
+}
+
 class StoreFixtures : public ::testing::Test {
  protected:
   void SetUp() override {
-    const std::string path = TempDb("fixtures");
-    store_ = OpenOrDie(path);
+    store_ = OpenOrDie(TempDb("fixtures"));
     ASSERT_NE(store_, nullptr);
-    Result<MetadataIndex> meta = ReadMetadataTsv(testing::SourcePath("tests/data/store/metadata.tsv"));
-    ASSERT_TRUE(meta.ok()) << meta.status().ToString();
-    std::vector<std::string> inputs;
-    for (const char* id : {"fox-raids-leak", "examiner-raids-leak", "wire-raids-leak",
-                           "planet-raids-reaction"}) {
-      inputs.push_back(testing::SourcePath("tests/data/store/articles/") + id + ".txt");
-    }
-    Result<IngestReport> report =
-        Ingest(Analyzer(), inputs, *meta, IngestOptions(), store_.get(),
-               [](const std::string& p, const Status& s) { ADD_FAILURE() << p << s.ToString(); });
-    ASSERT_TRUE(report.ok()) << report.status().ToString();
-    ASSERT_EQ(report->added, 4);
+    IngestFixtures(store_.get());
   }
   std::unique_ptr<Store> store_;
 };
@@ -322,6 +342,21 @@ TEST_F(StoreFixtures, DocumentsCitingAnOutletAreFound) {
             (std::vector<std::string>{"examiner-raids-leak", "planet-raids-reaction"}));
 }
 
+TEST_F(StoreFixtures, AReplacedDocumentNoLongerCites) {
+  const std::string text = "Fox News reported that the raids were called off, citing a source.\n";
+  DocumentMeta planet{"", "Daily Planet", "2019-06-24", "", ""};
+  Document cites = AnalyseOrDie(text, "planet-follow-up");
+  ASSERT_TRUE(store_->Put(cites, planet).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(Column(*store_->DocumentsCiting("fox news", 0), "document"),
+            (std::vector<std::string>{"examiner-raids-leak", "planet-raids-reaction", "planet-follow-up"}))
+      << "in date order, the name's case aside";
+  ASSERT_TRUE(store_->Put(AnalyseOrDie("The raids were called off.\n", "planet-follow-up"), planet).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(Column(*store_->DocumentsCiting("Fox News", 0), "document"),
+            (std::vector<std::string>{"examiner-raids-leak", "planet-raids-reaction"}));
+}
+
 TEST_F(StoreFixtures, TheSameQuoteInFourOutletsIsOneCanonicalQuote) {
   Result<Table> quotes = store_->CanonicalQuotes(3, 0);
   ASSERT_TRUE(quotes.ok());
@@ -336,6 +371,66 @@ TEST_F(StoreFixtures, ProvenanceListsFirstAppearanceThenRepeats) {
   EXPECT_EQ(Column(*t, "step"), (std::vector<std::string>{"first", "repeat", "repeat", "repeat"}));
   EXPECT_EQ(Column(*t, "outlet")[0], "Fox News");
   EXPECT_EQ(Column(*t, "match"), (std::vector<std::string>{"exact", "partial", "exact", "partial"}));
+}
+
+TEST(Store, AVersionFiveDatabaseGetsCitationsAndOccurrenceDatesWithoutRelinking) {
+  const std::string path = TempDb("v5");
+  std::string citing, provenance, speaker;
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_NE(store, nullptr);
+    IngestFixtures(store.get());
+    citing = FormatTable(*store->DocumentsCiting("Fox News", 0), TableFormat::kCsv);
+    provenance = FormatTable(*store->Provenance("leak telegraphing", 0), TableFormat::kCsv);
+    speaker = FormatTable(*store->SpeakerAttributions("Tom Homan", 0), TableFormat::kCsv);
+  }
+  const int64_t citations = Count(path, "SELECT count(*) FROM citations");
+  EXPECT_GT(citations, 0);
+  internal::Db db;
+  ASSERT_TRUE(db.Open(path).ok());
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration6) + "PRAGMA user_version = 5;").ok());
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM citations"), citations);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM quote_occurrences WHERE date = ''"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM speaker_names WHERE attributions = 0"), 0);
+  EXPECT_EQ(FormatTable(*store->DocumentsCiting("Fox News", 0), TableFormat::kCsv), citing);
+  EXPECT_EQ(FormatTable(*store->Provenance("leak telegraphing", 0), TableFormat::kCsv), provenance);
+  EXPECT_EQ(FormatTable(*store->SpeakerAttributions("Tom Homan", 0), TableFormat::kCsv), speaker);
+}
+
+TEST(Store, ANameThousandsShareReadsOnlyTheSpeakersWithMostAttributions) {
+  const std::string path = TempDb("shared-name");
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  // One "officials" per article: 120 speakers of one name, two of them (the
+  // last two articles) with two attributions.
+  const int n = Store::kMaxSpeakersPerName + 20;
+  for (int k = 0; k < n; ++k) {
+    std::string text = "Officials said the bridge " + std::to_string(k) + " would close.\n";
+    if (k >= n - 2) text += "Officials said it would reopen in May.\n";
+    const std::string date = "2020-01-" + std::string(k % 28 < 9 ? "0" : "") + std::to_string(k % 28 + 1);
+    ASSERT_TRUE(store->Put(AnalyseOrDie(text, "doc" + std::to_string(k)), {"", "Gazette", date, "", ""}).ok());
+  }
+  ASSERT_TRUE(store->Link().ok());
+  EXPECT_EQ(*store->CountSpeakersNamed("officials"), n);
+  Result<Table> all = store->SpeakerAttributions("officials", 0);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  EXPECT_EQ(all->rows.size(), static_cast<size_t>(Store::kMaxSpeakersPerName) + 2)
+      << "the speakers with most attributions, each with all of theirs";
+  Result<Table> first = store->SpeakerAttributions("officials", 30);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  const std::vector<std::string> dates = Column(*first, "date");
+  ASSERT_EQ(dates.size(), 30u);
+  EXPECT_TRUE(std::is_sorted(dates.begin(), dates.end()));
+  // The same 30 as the first 30 of the unlimited list (sorted the same way).
+  const std::vector<std::string> all_dates = Column(*all, "date");
+  ASSERT_GE(all_dates.size(), 30u);
+  EXPECT_EQ(dates, std::vector<std::string>(all_dates.begin(), all_dates.begin() + 30));
+  EXPECT_EQ(store->SpeakerRoles("officials", 0).ok(), true);
+  EXPECT_EQ(Column(*store->SpeakerOutlets("officials", 0), "attributions"),
+            std::vector<std::string>{std::to_string(Store::kMaxSpeakersPerName + 2)});
+  EXPECT_EQ(store->Speakers("officials", 0)->rows.size(), static_cast<size_t>(Store::kMaxSpeakersPerName));
 }
 
 TEST_F(StoreFixtures, LinkIsDeterministic) {

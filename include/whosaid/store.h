@@ -142,8 +142,15 @@ class Store {
   // How many quotes `query` matches (as SearchQuotes reads it), counting no
   // further than `cap`: cheap for a small cap, whatever the corpus size.
   Result<int64_t> CountQuoteMatches(std::string_view query, int64_t cap);
-  // Every attribution of the canonical speaker whose name or alias is
-  // `name` (case aside), oldest first, with its quote_id as SearchQuotes.
+  // The queries on a speaker's name (SpeakerAttributions, SpeakerRoles,
+  // SpeakerOutlets, Speakers) read the canonical speakers whose name or
+  // alias it is (case aside); when more share it than this ("officials",
+  // one per article), the ones with most attributions. CountSpeakersNamed
+  // says how many share it.
+  static constexpr int kMaxSpeakersPerName = 100;
+  Result<int64_t> CountSpeakersNamed(std::string_view name);
+  // Every attribution of the speaker(s) called `name`, oldest first (undated
+  // last), with its quote_id as SearchQuotes.
   Result<Table> SpeakerAttributions(std::string_view name, int limit);
   // Canonical speakers by number of attributions (unknown speakers left
   // out); counting only `outlet`'s documents when it is not empty.

@@ -222,8 +222,19 @@ Response SpeakerPage(Store* store, const std::string& name) {
   if (!roles.ok()) return FromStatus(roles.status());
   Result<Table> outlets = store->SpeakerOutlets(name, 50);
   if (!outlets.ok()) return FromStatus(outlets.status());
+  Result<int64_t> sharing = store->CountSpeakersNamed(name);
+  if (!sharing.ok()) return FromStatus(sharing.status());
   const std::string canonical = Column(*quotes, quotes->rows[0], "speaker");
   std::string body = "<h1 class=\"speaker-name\">" + Escape(canonical) + "</h1>\n" + SpeakerSummary(*speakers);
+  if (*sharing > Store::kMaxSpeakersPerName) {
+    body += fmt::format("<p class=\"meta\">{} speakers in different articles are called \u201C{}\u201D; "
+                        "this page shows the {} with most attributions.</p>\n",
+                        *sharing, Escape(name), Store::kMaxSpeakersPerName);
+  } else if (*sharing > 1) {
+    body += fmt::format("<p class=\"meta\">{} speakers in different articles are called \u201C{}\u201D; "
+                        "this page shows them all.</p>\n",
+                        *sharing, Escape(name));
+  }
   body += "<div class=\"layout\"><section><h2>What they said";
   if (quotes->rows.size() == kSpeakerQuotes) body += fmt::format(" (the first {})", kSpeakerQuotes);
   body += "</h2>" + QuoteList(*quotes, "");

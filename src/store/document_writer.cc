@@ -109,6 +109,8 @@ Status DocumentWriter::Prepare(Db* db) {
        " speaker_name, speaker_kind, speaker_role, speaker_entity, speaker_organization,"
        " via_name, via_kind, via_role, via_entity, via_organization)"
        " VALUES (?,?,?,?,?,?, ?,?,?,?, ?,?,?,?, ?,?,?,?,?, ?,?,?,?,?)"},
+      {&insert_citation_, "INSERT OR IGNORE INTO citations VALUES (?1, ?2 = '', ?2, ?3)"},
+      {&delete_citations_, "DELETE FROM citations WHERE attribution BETWEEN ?1 AND ?2"},
       {&add_pending_, "INSERT OR IGNORE INTO temp.pending_index VALUES (?)"},
       {&is_pending_, "SELECT 1 FROM temp.pending_index WHERE doc = ?"},
       {&index_pending_, index_pending.c_str()},
@@ -162,7 +164,8 @@ Result<Store::PutResult> DocumentWriter::Write(const Document& doc, const Docume
   WHOSAID_RETURN_IF_ERROR(add_pending_.Bind(1, key).Run());
   WHOSAID_RETURN_IF_ERROR(InsertEntities(key, doc));
   for (size_t k = 0; k < doc.attributions.size(); ++k) {
-    WHOSAID_RETURN_IF_ERROR(InsertAttribution(key, static_cast<int>(k), doc.attributions[k]));
+    WHOSAID_RETURN_IF_ERROR(
+        InsertAttribution(key, static_cast<int>(k), doc.attributions[k], meta.date));
   }
   return old_key != 0 ? Store::PutResult::kReplaced : Store::PutResult::kAdded;
 }
@@ -187,6 +190,7 @@ Status DocumentWriter::DeleteChildren(int64_t key) {
   WHOSAID_RETURN_IF_ERROR(Unindex(key));
   WHOSAID_RETURN_IF_ERROR(delete_doc_.Bind(1, key).Run());
   WHOSAID_RETURN_IF_ERROR(delete_entities_.Bind(1, key).Run());
+  WHOSAID_RETURN_IF_ERROR(delete_citations_.Bind(1, first).Bind(2, last).Run());
   return delete_attributions_.Bind(1, first).Bind(2, last).Run();
 }
 
@@ -211,7 +215,8 @@ Status DocumentWriter::InsertEntities(int64_t key, const Document& doc) {
   return Status::Ok();
 }
 
-Status DocumentWriter::InsertAttribution(int64_t key, int ordinal, const Attribution& a) {
+Status DocumentWriter::InsertAttribution(int64_t key, int ordinal, const Attribution& a,
+                                         const std::string& date) {
   const int64_t id = (key << kAttributionBits) | ordinal;
   Statement& s = insert_attribution_;
   s.Bind(1, id).Bind(2, key).Bind(3, int64_t{ordinal}).Bind(4, AttributionTypeName(a.type));
@@ -224,7 +229,17 @@ Status DocumentWriter::InsertAttribution(int64_t key, int ordinal, const Attribu
   } else {
     BindSpeaker(&s, 20, a.via);
   }
-  return s.Run();
+  WHOSAID_RETURN_IF_ERROR(s.Run());
+  // Whose word another outlet's article rests on (Store::DocumentsCiting):
+  // the source a speaker cites, and an outlet quoted as the speaker.
+  if (!a.via.name.empty()) {
+    WHOSAID_RETURN_IF_ERROR(insert_citation_.Bind(1, a.via.name).Bind(2, date).Bind(3, id).Run());
+  }
+  if (a.speaker.kind == SpeakerKind::kOutlet && !a.speaker.name.empty()) {
+    WHOSAID_RETURN_IF_ERROR(
+        insert_citation_.Bind(1, a.speaker.name).Bind(2, date).Bind(3, id).Run());
+  }
+  return Status::Ok();
 }
 
 }  // namespace whosaid::internal

@@ -58,12 +58,13 @@ class DocumentWriter {
   Status InsertDocument(int64_t key, const Document& doc, const DocumentMeta& meta,
                         uint64_t fingerprint);
   Status InsertEntities(int64_t key, const Document& doc);
-  Status InsertAttribution(int64_t key, int ordinal, const Attribution& a);
+  Status InsertAttribution(int64_t key, int ordinal, const Attribution& a, const std::string& date);
 
   Db* db_ = nullptr;
   Statement find_, next_key_query_, delete_doc_, delete_entities_, delete_attributions_,
       insert_doc_, insert_entity_, insert_attribution_, savepoint_, release_, rollback_,
-      add_pending_, is_pending_, index_pending_, clear_pending_, unindex_;
+      add_pending_, is_pending_, index_pending_, clear_pending_, unindex_, insert_citation_,
+      delete_citations_;
 };
 
 }  // namespace whosaid::internal

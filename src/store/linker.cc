@@ -79,7 +79,8 @@ Status WriteSpeakers(Db* db, const std::vector<SpeakerRow>& rows,
   Statement map, speaker, name;
   WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO temp.speaker_map VALUES (?,?,?,?,?)", &map));
   WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO speakers VALUES (?,?,?,?,?)", &speaker));
-  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT OR IGNORE INTO speaker_names VALUES (?,?)", &name));
+  WHOSAID_RETURN_IF_ERROR(
+      db->Prepare("INSERT OR IGNORE INTO speaker_names (name, speaker, attributions) VALUES (?,?,?)", &name));
   const size_t n = linked.display_name.size();
   std::vector<int64_t> attributions(n, 0);
   std::vector<std::set<int64_t>> docs(n);
@@ -98,7 +99,7 @@ Status WriteSpeakers(Db* db, const std::vector<SpeakerRow>& rows,
     speaker.Bind(4, attributions[s]).Bind(5, static_cast<int64_t>(docs[s].size()));
     WHOSAID_RETURN_IF_ERROR(speaker.Run());
     for (const std::string& alias : linked.names[s]) {
-      WHOSAID_RETURN_IF_ERROR(name.Bind(1, alias).Bind(2, id).Run());
+      WHOSAID_RETURN_IF_ERROR(name.Bind(1, alias).Bind(2, id).Bind(3, attributions[s]).Run());
     }
   }
   return db->Exec(kSpeakerAggregates);
@@ -128,7 +129,8 @@ Status WriteQuotes(Db* db, const std::vector<QuoteRow>& rows,
   std::vector<std::set<std::string>> outlets(n);
   std::vector<std::string> first_date(n);
   Statement occurrence, quote;
-  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO quote_occurrences VALUES (?,?,?)", &occurrence));
+  WHOSAID_RETURN_IF_ERROR(db->Prepare(
+      "INSERT INTO quote_occurrences (attribution, quote, match, date) VALUES (?,?,?,?)", &occurrence));
   WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO quotes VALUES (?,?,?,?,?)", &quote));
   for (size_t k = 0; k < rows.size(); ++k) {
     const int q = groups.quote_of[k];
@@ -137,7 +139,8 @@ Status WriteQuotes(Db* db, const std::vector<QuoteRow>& rows,
     const std::string& date = rows[k].date;
     if (!date.empty() && (first_date[q].empty() || date < first_date[q])) first_date[q] = date;
     occurrence.Bind(1, rows[k].attribution).Bind(2, int64_t{q} + 1);
-    WHOSAID_RETURN_IF_ERROR(occurrence.Bind(3, internal::QuoteMatchName(groups.match[k])).Run());
+    occurrence.Bind(3, internal::QuoteMatchName(groups.match[k])).Bind(4, date);
+    WHOSAID_RETURN_IF_ERROR(occurrence.Run());
   }
   for (size_t q = 0; q < n; ++q) {
     quote.Bind(1, static_cast<int64_t>(q) + 1).Bind(2, occurrences[groups.representative[q]].text);

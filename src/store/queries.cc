@@ -2,6 +2,9 @@
 //
 // The corpus queries: each one SQL statement over indexed tables (see
 // docs/schema.md for the indexes each relies on).
+#include <algorithm>
+#include <tuple>
+
 #include "store/store_impl.h"
 
 namespace whosaid {
@@ -18,6 +21,15 @@ constexpr const char* kSpeakerJoin =
 
 // The canonical quote of an attribution (NULL until linked).
 constexpr const char* kQuoteJoin = " LEFT JOIN quote_occurrences o ON o.attribution = a.attribution ";
+
+// The speakers called `name` (bound at ?N), or that have it as an alias:
+// the kMaxSpeakersPerName with most attributions (an index gives them in
+// that order), so that a name thousands of speakers share, one per article
+// ("officials", "the spokesman"), costs no more than a rare one.
+std::string SpeakersNamed(int n) {
+  return "SELECT speaker FROM speaker_names WHERE name = ?" + std::to_string(n) +
+         " ORDER BY attributions DESC, speaker LIMIT " + std::to_string(Store::kMaxSpeakersPerName);
+}
 
 // Undated documents sort last.
 constexpr const char* kByDate = " d.date = '', d.date, d.doc, a.attribution ";
@@ -78,26 +90,60 @@ Result<int64_t> Store::CountQuoteMatches(std::string_view query, int64_t cap) {
 }
 
 Result<Table> Store::SpeakerAttributions(std::string_view name, int limit) {
-  // The first `limit` attributions are chosen from attribution_speakers alone
-  // (its covering index), then joined: a name is nearly always one speaker,
-  // whose attributions the index gives in date order; a name several
-  // speakers share sorts only their (date, attribution) pairs.
-  Result<Table> ids =
-      impl_->RunTable("SELECT speaker FROM speaker_names WHERE name = ?1", {std::string(name)});
+  Result<Table> ids = impl_->RunTable(SpeakersNamed(1), {std::string(name)});
   if (!ids.ok()) return ids.status();
-  const bool one = ids->rows.size() == 1;
-  const std::string speakers =
-      one ? "speaker = ?1" : "speaker IN (SELECT speaker FROM speaker_names WHERE name = ?1)";
+  // The attributions shown, chosen from attribution_speakers alone (its
+  // covering index gives each speaker's in date order), then joined. One
+  // speaker: the first `limit` of the index. Several (a name many speakers
+  // share): the first `limit` of each, merged here, so that no query sorts
+  // every attribution of every speaker of the name.
+  std::string chosen;
+  Cell param1 = std::string(name);
+  if (ids->rows.size() == 1 || limit <= 0) {
+    chosen = ids->rows.size() == 1 ? "speaker = ?1" : "speaker IN (" + SpeakersNamed(1) + ")";
+    if (ids->rows.size() == 1) param1 = ids->rows[0][0];
+    chosen = "SELECT attribution FROM attribution_speakers WHERE " + chosen +
+             " ORDER BY date = '', date, attribution LIMIT ?2";
+  } else {
+    internal::Statement first;
+    WHOSAID_RETURN_IF_ERROR(impl_->db.Prepare(
+        "SELECT date = '', date, attribution FROM attribution_speakers WHERE speaker = ?1 "
+        "ORDER BY date = '', date, attribution LIMIT ?2",
+        &first));
+    std::vector<std::tuple<int64_t, std::string, int64_t>> keys;
+    for (const std::vector<Cell>& row : ids->rows) {
+      first.Bind(1, std::get<int64_t>(row[0])).Bind(2, int64_t{limit});
+      for (;;) {
+        Result<bool> more = first.Step();
+        if (!more.ok()) return more.status();
+        if (!*more) break;
+        keys.emplace_back(first.Int(0), first.Text(1), first.Int(2));
+      }
+      first.Reset();
+    }
+    std::sort(keys.begin(), keys.end());
+    if (keys.size() > static_cast<size_t>(limit)) keys.resize(limit);
+    for (const auto& key : keys) {
+      chosen += (chosen.empty() ? "" : ",") + std::to_string(std::get<2>(key));
+    }
+  }
   return impl_->RunTable(
       "SELECT d.date, d.outlet, s.name AS speaker, a.speaker_role AS role, a.type, a.quote, "
-      "d.id AS document, o.quote AS quote_id FROM (SELECT attribution, speaker, date "
-      "FROM attribution_speakers WHERE " +
-          speakers + " ORDER BY date = '', date, attribution LIMIT ?2) x " +
-          "JOIN speakers s ON s.speaker = x.speaker "
-          "JOIN attributions a ON a.attribution = x.attribution "
-          "JOIN documents d ON d.doc = a.doc" +
-          kQuoteJoin + "ORDER BY x.date = '', x.date, x.attribution",
-      {one ? ids->rows[0][0] : Cell(std::string(name)), SqlLimit(limit)});
+      "d.id AS document, o.quote AS quote_id FROM attribution_speakers x "
+      "JOIN speakers s ON s.speaker = x.speaker "
+      "JOIN attributions a ON a.attribution = x.attribution "
+      "JOIN documents d ON d.doc = a.doc" +
+          std::string(kQuoteJoin) + "WHERE x.attribution IN (" + chosen +
+          ") ORDER BY x.date = '', x.date, x.attribution",
+      {param1, SqlLimit(limit)});
+}
+
+Result<int64_t> Store::CountSpeakersNamed(std::string_view name) {
+  Result<Table> t =
+      impl_->RunTable("SELECT count(*) FROM speaker_names WHERE name = ?1", {std::string(name)});
+  if (!t.ok()) return t.status();
+  const int64_t* n = t->rows.empty() ? nullptr : std::get_if<int64_t>(&t->rows[0][0]);
+  return n ? *n : 0;
 }
 
 Result<Table> Store::TopSpeakers(std::string_view outlet, int limit) {
@@ -140,7 +186,7 @@ Result<Table> Store::SourcingShare(ShareBy by, int limit) {
 
 Result<Table> Store::SpeakerRoles(std::string_view name, int limit) {
   const std::string filter =
-      name.empty() ? "" : "WHERE r.speaker IN (SELECT speaker FROM speaker_names WHERE name = ?2) ";
+      name.empty() ? "" : "WHERE r.speaker IN (" + SpeakersNamed(2) + ") ";
   return impl_->RunTable(
       "SELECT s.name AS speaker, r.role, r.first_date, r.last_date, r.attributions "
       "FROM speaker_roles r JOIN speakers s ON s.speaker = r.speaker " +
@@ -151,21 +197,22 @@ Result<Table> Store::SpeakerRoles(std::string_view name, int limit) {
 
 Result<Table> Store::SpeakerOutlets(std::string_view name, int limit) {
   return impl_->RunTable(
-      "SELECT o.outlet, sum(o.attributions) AS attributions FROM speaker_names n "
-      "JOIN speaker_outlets o ON o.speaker = n.speaker WHERE n.name = ?1 "
+      "SELECT o.outlet, sum(o.attributions) AS attributions FROM speaker_outlets o "
+      "WHERE o.speaker IN (" + SpeakersNamed(1) + ") "
       "GROUP BY o.outlet ORDER BY attributions DESC, o.outlet LIMIT ?2",
       {std::string(name), SqlLimit(limit)});
 }
 
 Result<Table> Store::DocumentsCiting(std::string_view outlet, int limit) {
+  // `citations` holds (cited, undated, date, attribution) in that order, so
+  // the first rows by date come from the index whatever the outlet's count.
   return impl_->RunTable(
-      std::string("SELECT d.date, d.outlet, d.id AS document, a.speaker_name AS speaker, "
-                  "a.via_name AS via, a.quote FROM attributions a "
-                  "JOIN documents d ON d.doc = a.doc "
-                  "WHERE (a.via_name = ?1 COLLATE NOCASE "
-                  "       OR (a.speaker_name = ?1 COLLATE NOCASE AND a.speaker_kind = 'outlet')) "
-                  "  AND d.outlet <> ?1 COLLATE NOCASE ORDER BY") +
-          kByDate + "LIMIT ?2",
+      "SELECT d.date, d.outlet, d.id AS document, a.speaker_name AS speaker, "
+      "a.via_name AS via, a.quote FROM citations c "
+      "JOIN attributions a ON a.attribution = c.attribution "
+      "JOIN documents d ON d.doc = a.doc "
+      "WHERE c.cited = ?1 AND d.outlet <> ?1 COLLATE NOCASE "
+      "ORDER BY c.undated, c.date, c.attribution LIMIT ?2",
       {std::string(outlet), SqlLimit(limit)});
 }
 
@@ -185,7 +232,7 @@ Result<Table> Store::CanonicalQuotes(int min_documents, int limit) {
 
 Result<Table> Store::Speakers(std::string_view name, int limit) {
   const std::string filter =
-      name.empty() ? "" : "WHERE s.speaker IN (SELECT speaker FROM speaker_names WHERE name = ?2) ";
+      name.empty() ? "" : "WHERE s.speaker IN (" + SpeakersNamed(2) + ") ";
   return impl_->RunTable(
       "SELECT s.speaker AS id, s.name, s.kind, s.attributions, s.documents, "
       "(SELECT group_concat(n.name, '; ') FROM speaker_names n WHERE n.speaker = s.speaker) "
@@ -217,17 +264,21 @@ Result<Table> Store::Provenance(std::string_view quote, int limit) {
     if (hit->rows.empty()) return NotFoundError("no quote matches \"" + std::string(quote) + "\"");
     id = hit->rows[0][0];
   }
+  // The first `limit` occurrences come from quote_occurrences' index in date
+  // order (undated last; attribution keys grow with the document's, so this
+  // is the order of kByDate), and only they are joined and numbered.
   return impl_->RunTable(
       std::string(
-          "SELECT CASE WHEN row_number() OVER (ORDER BY") + kByDate +
-          ") = 1 THEN 'first' ELSE 'repeat' END AS step, d.date, d.outlet, d.id AS document, "
+          "SELECT CASE WHEN row_number() OVER (ORDER BY o.date = '', o.date, o.attribution) = 1 "
+          "THEN 'first' ELSE 'repeat' END AS step, d.date, d.outlet, d.id AS document, "
           "coalesce(s.name, a.speaker_name) AS speaker, a.speaker_kind AS kind, "
           "CASE WHEN a.via_name IS NOT NULL THEN a.via_name "
           "     WHEN a.speaker_kind = 'outlet' THEN a.speaker_name END AS cites, "
-          "o.match, a.quote FROM quote_occurrences o "
+          "o.match, a.quote FROM (SELECT attribution, match, date FROM quote_occurrences "
+          "WHERE quote = ?1 ORDER BY date = '', date, attribution LIMIT ?2) o "
           "JOIN attributions a ON a.attribution = o.attribution "
-          "JOIN documents d ON d.doc = a.doc" +
-          kSpeakerJoin + "WHERE o.quote = ?1 ORDER BY" + kByDate + "LIMIT ?2",
+          "JOIN documents d ON d.doc = a.doc") +
+          kSpeakerJoin + "ORDER BY o.date = '', o.date, o.attribution",
       {id, SqlLimit(limit)});
 }
 

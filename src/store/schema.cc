@@ -158,6 +158,42 @@ DROP INDEX attribution_speakers_by_speaker;
 CREATE INDEX attribution_speakers_by_speaker_date
   ON attribution_speakers (speaker, date = '', date, attribution);
 )sql",
+      // 6: pages that stay bounded at a million documents. Citations of an
+      // outlet ("according to Fox News", "..., citing Fox News") in date
+      // order, written with each document; a quote's occurrences in date
+      // order; a name's speakers by number of attributions, so that a name
+      // thousands of speakers share ("officials") reads only the first few.
+      R"sql(
+CREATE TABLE citations (
+  cited       TEXT NOT NULL COLLATE NOCASE,
+  undated     INTEGER NOT NULL,
+  date        TEXT NOT NULL,
+  attribution INTEGER NOT NULL,
+  PRIMARY KEY (cited, undated, date, attribution)
+) WITHOUT ROWID;
+CREATE INDEX citations_by_attribution ON citations (attribution);
+INSERT OR IGNORE INTO citations
+  SELECT a.via_name, d.date = '', d.date, a.attribution FROM attributions a
+  JOIN documents d ON d.doc = a.doc WHERE a.via_name IS NOT NULL;
+INSERT OR IGNORE INTO citations
+  SELECT a.speaker_name, d.date = '', d.date, a.attribution FROM attributions a
+  JOIN documents d ON d.doc = a.doc WHERE a.speaker_kind = 'outlet' AND a.speaker_name <> '';
+DROP INDEX attributions_by_via;
+DROP INDEX attributions_by_outlet_speaker;
+
+ALTER TABLE quote_occurrences ADD COLUMN date TEXT NOT NULL DEFAULT '';
+UPDATE quote_occurrences SET date = (
+  SELECT d.date FROM documents d WHERE d.doc = quote_occurrences.attribution >> 20);
+DROP INDEX quote_occurrences_by_quote;
+CREATE INDEX quote_occurrences_by_quote_date
+  ON quote_occurrences (quote, date = '', date, attribution);
+
+ALTER TABLE speaker_names ADD COLUMN attributions INTEGER NOT NULL DEFAULT 0;
+UPDATE speaker_names SET attributions = (
+  SELECT s.attributions FROM speakers s WHERE s.speaker = speaker_names.speaker);
+CREATE INDEX speaker_names_by_name_attributions
+  ON speaker_names (name, attributions DESC, speaker);
+)sql",
   };
   return migrations;
 }
