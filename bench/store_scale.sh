@@ -41,24 +41,4 @@ awk -v d="$docs" -v a="$analyze_cpu" -v ak="$analyze_kb" -v i="$ingest_cpu" -v i
   printf "ingest speed / analyze speed: %.2f\n", a / i }'
 echo "database: $(du -h "$db" | cut -f1), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-query() {
-  local times=()
-  for _ in 1 2 3 4 5; do
-    local start=$(date +%s%N)
-    "$whosaid" query --db "$db" "$@" >/dev/null
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
-  done
-  printf '%-50s best %5d ms  median %5d ms\n' "$*" \
-    "$(printf '%s\n' "${times[@]}" | sort -n | head -1)" "$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)"
-}
-query search "border wall"
-query speaker Trump
-query top-speakers
-query top-speakers --outlet "Capital Wire"
-query sourcing --by outlet
-query sourcing --by outlet-month
-query roles Clinton
-query citing "Fox News"
-query quotes
-query speakers Sanders
-query provenance "make America great again"
+WHOSAID="$whosaid" bash bench/store_queries.sh "$db"

@@ -183,5 +183,42 @@ TEST(StoreCli, AKillNineMidIngestLosesOnlyTheOpenBatchAndARerunCompletesTheJob) 
   EXPECT_TRUE(db.Exec("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')").ok());
 }
 
+// Ranking scores every match, so past Store::kRankedMatches matches search
+// lists the last stored (with a note) and provenance asks for more words,
+// unless told --rank all.
+TEST(StoreCli, CommonWordsAreNotRankedUnlessAsked) {
+  const std::string jsonl = ::testing::TempDir() + "whosaid_common_words.jsonl";
+  {
+    std::ofstream out(jsonl);
+    for (int k = 0; k < 2000; ++k) {
+      out << "{\"id\": \"d" << k << "\", \"text\": \"A spokesman said \\\"the bridge " << k
+          << " will close on Monday\\\".\"}\n";
+    }
+  }
+  const std::string db = TempDb("common-words");
+  int code = -1;
+  Cli("ingest --no-model --db " + db + " " + jsonl, &code);
+  ASSERT_EQ(code, 0);
+  const std::string errors = ::testing::TempDir() + "whosaid_store_cli_stderr.txt";
+  auto stderr_text = [&] {
+    std::ifstream in(errors);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string newest = Cli("query --db " + db + " --limit 1 --format csv search bridge", &code);
+  EXPECT_EQ(code, 0);
+  EXPECT_NE(stderr_text().find("2000 or more quotes match; listing the last stored"), std::string::npos);
+  EXPECT_NE(newest.find("bridge 1999 will"), std::string::npos) << newest;
+  Cli("query --db " + db + " --limit 1 search bridge --rank all", &code);
+  EXPECT_EQ(code, 0);
+  EXPECT_EQ(stderr_text().find("note"), std::string::npos);
+  EXPECT_NE(Cli("query --db " + db + " --limit 1 search bridge 1234").find("bridge 1234 will"), std::string::npos)
+      << "fewer matches are ranked";
+  Cli("query --db " + db + " provenance bridge close", &code);
+  EXPECT_EQ(code, 1);
+  EXPECT_NE(stderr_text().find("2000 or more quotes contain \"bridge close\": add words"), std::string::npos);
+  Cli("query --db " + db + " provenance bridge close --rank all", &code);
+  EXPECT_EQ(code, 0);
+}
+
 }  // namespace
 }  // namespace whosaid

@@ -22,9 +22,18 @@ struct QueryFlags {
   std::string by = "outlet";
   int per_outlet = 0;
   int min_documents = 2;
+  std::string rank = "auto";  // search, provenance: "auto" or "all"
 };
 
 using Question = std::function<Result<Table>(Store*, const QueryFlags&)>;
+
+// True when ranking the quotes `words` match would mean scoring
+// Store::kRankedMatches or more of them.
+Result<bool> TooManyToRank(Store* store, const std::string& words) {
+  Result<int64_t> n = store->CountQuoteMatches(words, Store::kRankedMatches);
+  if (!n.ok()) return n.status();
+  return *n >= Store::kRankedMatches;
+}
 
 std::string Joined(const std::vector<std::string>& words) {
   std::string s;
@@ -97,7 +106,19 @@ struct QuestionSpec {
 std::vector<QuestionSpec> Questions() {
   return {
       {"search", "Full-text search of quotes: who said it, where, when", "Words (FTS5 syntax)", true,
-       [](Store* s, const QueryFlags& f) { return s->SearchQuotes(Joined(f.words), f.limit); }},
+       [](Store* s, const QueryFlags& f) -> Result<Table> {
+         const std::string words = Joined(f.words);
+         if (f.rank == "all") return s->SearchQuotes(words, f.limit, SearchOrder::kBestMatch);
+         Result<bool> many = TooManyToRank(s, words);
+         if (!many.ok()) return many.status();
+         if (*many) {
+           fmt::print(stderr,
+                      "whosaid: note: {} or more quotes match; listing the last stored. Add words, or "
+                      "--rank all to rank every match by relevance (slow on a large corpus)\n",
+                      Store::kRankedMatches);
+         }
+         return s->SearchQuotes(words, f.limit, *many ? SearchOrder::kNewest : SearchOrder::kBestMatch);
+       }},
       {"speaker", "All attributions of a speaker (any of their names)", "Speaker name", true,
        [](Store* s, const QueryFlags& f) { return s->SpeakerAttributions(Joined(f.words), f.limit); }},
       {"top-speakers", "Speakers by number of attributions, overall or per outlet", nullptr, false,
@@ -116,7 +137,21 @@ std::vector<QuestionSpec> Questions() {
       {"speakers", "Canonical speakers with the names they go by", "Speaker name", false,
        [](Store* s, const QueryFlags& f) { return s->Speakers(Joined(f.words), f.limit); }},
       {"provenance", "Where a quote appeared first and who repeated it", "Quote id or words", true,
-       [](Store* s, const QueryFlags& f) { return s->Provenance(Joined(f.words), f.limit); }},
+       [](Store* s, const QueryFlags& f) -> Result<Table> {
+         const std::string words = Joined(f.words);
+         if (f.rank == "auto" && words.find_first_not_of("0123456789") != std::string::npos) {
+           Result<bool> many = TooManyToRank(s, words);
+           if (!many.ok()) return many.status();
+           if (*many) {
+             return InvalidArgumentError(fmt::format(
+                 "{} or more quotes contain \"{}\": add words, give the quote's id (the quote_id "
+                 "column of whosaid query search), or --rank all to rank every match (slow on a "
+                 "large corpus)",
+                 Store::kRankedMatches, words));
+           }
+         }
+         return s->Provenance(words, f.limit);
+       }},
       {"export", "Every stored document as `analyze --format jsonl` prints it", nullptr, false,
        nullptr},
   };
@@ -150,6 +185,13 @@ Command AddQueryCommand(CLI::App* app, Options* /*options*/) {
     if (std::string(q.name) == "sourcing") {
       sub->add_option("--by", flags->by, "Group by outlet, month or outlet-month")
           ->check(CLI::IsMember({"outlet", "month", "outlet-month"}))
+          ->capture_default_str();
+    }
+    if (std::string(q.name) == "search" || std::string(q.name) == "provenance") {
+      sub->add_option("--rank", flags->rank,
+                      "auto: rank by relevance when fewer than 2000 quotes match (else search lists "
+                      "the last stored, provenance asks for more words); all: always rank")
+          ->check(CLI::IsMember({"auto", "all"}))
           ->capture_default_str();
     }
     if (std::string(q.name) == "quotes") {

@@ -139,6 +139,10 @@ class Store {
   // document, and quote_id (the canonical quote, for Provenance), best match first.
   Result<Table> SearchQuotes(std::string_view query, int limit);
   Result<Table> SearchQuotes(std::string_view query, int limit, SearchOrder order);
+  // Ranking by relevance scores every match, so past this many matches the
+  // viewer and the CLI list the last stored instead (or ask for more words):
+  // a query's cost stays bounded whatever the corpus size.
+  static constexpr int64_t kRankedMatches = 2000;
   // How many quotes `query` matches (as SearchQuotes reads it), counting no
   // further than `cap`: cheap for a small cap, whatever the corpus size.
   Result<int64_t> CountQuoteMatches(std::string_view query, int64_t cap);

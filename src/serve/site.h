@@ -38,7 +38,7 @@ inline constexpr size_t kMaxParameterBytes = 1024;
 // Search ranks up to this many matching quotes by relevance; past it ranking
 // would cost more than a page may (every match is scored), so the search page
 // shows the last stored instead and the provenance page asks for more words.
-inline constexpr int64_t kRankedMatches = 2000;
+inline constexpr int64_t kRankedMatches = Store::kRankedMatches;
 
 // Not thread-safe (a Store is not): serialise calls, or use one per thread.
 class Site {
