@@ -59,15 +59,16 @@ struct DocumentMeta {
 
 //   option            default   what it does
 //   ---------------   -------   ------------------------------------------------
-//   batch_documents   500       documents per transaction: a crash loses at
-//                               most the batch being written
+//   batch_documents   2000      documents per transaction: a crash loses at
+//                               most the batch being written; larger batches
+//                               make fewer, larger full-text segments
 //   read_only         false     open an existing database for reading only
 //                               (the viewer): never created, never migrated,
 //                               every write fails; a database at another
 //                               schema version is refused (kInvalidArgument),
 //                               a file that is not one (kCorrupt)
 struct StoreOptions {
-  int batch_documents = 500;
+  int batch_documents = 2000;
   bool read_only = false;
 };
 

@@ -1,10 +1,20 @@
 // Copyright 2026 The whosaid Authors.
 //
 // Store::Link: rebuilds the cross-article tables (schema version 2) from the
-// stored attributions, in one transaction. Speakers first, since short
-// quotes only match within one speaker.
+// stored attributions, in one transaction.
+//
+// One scan of the attributions (in key order, which is document order) reads
+// everything: each article's speakers, which the speaker linker joins across
+// articles; each attribution's quote, which the quote matcher groups; and the
+// keys the aggregates need. The aggregates (roles, outlets, sourcing counts,
+// per-speaker and per-quote counts) are then counted here in one pass rather
+// than by SQL joins and GROUP BYs over every attribution, which sorted the
+// whole corpus several times over and grew faster than it.
+#include <algorithm>
 #include <map>
-#include <set>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 #include "store/kind_names.h"
 #include "store/quote_matcher.h"
@@ -20,162 +30,329 @@ using internal::Statement;
 constexpr const char* kClearLinks =
     "DELETE FROM speakers; DELETE FROM speaker_names; DELETE FROM speaker_roles;"
     "DELETE FROM speaker_outlets; DELETE FROM attribution_speakers; DELETE FROM quotes;"
-    "DELETE FROM quote_occurrences; DELETE FROM sourcing_counts;"
-    "DROP TABLE IF EXISTS temp.speaker_map;"
-    "CREATE TEMP TABLE speaker_map (doc INTEGER, entity INTEGER, name TEXT, kind TEXT,"
-    "  speaker INTEGER, PRIMARY KEY (doc, entity, name, kind)) WITHOUT ROWID;";
+    "DELETE FROM quote_occurrences; DELETE FROM sourcing_counts;";
 
-// Aggregates over the linked speakers, in SQL because they are joins and
-// group-bys over every attribution.
-constexpr const char* kSpeakerAggregates =
-    "INSERT INTO attribution_speakers (attribution, speaker, date) "
-    "  SELECT a.attribution, m.speaker, d.date FROM attributions a JOIN temp.speaker_map m"
-    "  ON m.doc = a.doc AND m.entity = coalesce(a.speaker_entity, -1)"
-    "  AND m.name = a.speaker_name AND m.kind = a.speaker_kind"
-    "  JOIN documents d ON d.doc = a.doc;"
-    // Roles differing only in case are one role ("Former acting ICE Director").
-    "INSERT INTO speaker_roles "
-    "  SELECT x.speaker, min(a.speaker_role), coalesce(min(nullif(d.date, '')), ''),"
-    "    coalesce(max(nullif(d.date, '')), ''), count(*)"
-    "  FROM attribution_speakers x JOIN attributions a ON a.attribution = x.attribution"
-    "  JOIN documents d ON d.doc = a.doc WHERE a.speaker_role IS NOT NULL"
-    "  GROUP BY x.speaker, a.speaker_role COLLATE NOCASE;"
-    "INSERT INTO speaker_outlets "
-    "  SELECT d.outlet, x.speaker, count(*) FROM attribution_speakers x"
-    "  JOIN attributions a ON a.attribution = x.attribution JOIN documents d ON d.doc = a.doc"
-    "  GROUP BY d.outlet, x.speaker;"
-    "INSERT INTO sourcing_counts "
-    "  SELECT d.outlet, substr(d.date, 1, 7), sum(NOT anonymous), sum(anonymous) FROM"
-    "  (SELECT doc, speaker_kind = 'anonymous' OR coalesce(via_kind, '') = 'anonymous'"
-    "     AS anonymous FROM attributions WHERE speaker_kind <> 'unknown') a"
-    "  JOIN documents d ON d.doc = a.doc GROUP BY 1, 2;"
-    "DROP TABLE temp.speaker_map;";
+// Strings that repeat across rows (outlets, dates, roles) kept once, by number.
+class Interned {
+ public:
+  int Id(std::string_view s) {
+    auto [it, added] = ids_.try_emplace(std::string(s), static_cast<int>(strings_.size()));
+    if (added) strings_.push_back(it->first);
+    return it->second;
+  }
+  const std::string& operator[](int id) const { return strings_[id]; }
+  int size() const { return static_cast<int>(strings_.size()); }
 
-// Each stored identity: (doc, entity or -1, name, kind) with its attribution count.
-struct SpeakerRow {
-  int64_t doc, entity;
-  std::string name, kind;
-  int count;
+ private:
+  std::unordered_map<std::string, int> ids_;
+  std::vector<std::string> strings_;
 };
 
-Result<std::vector<SpeakerRow>> ReadArticleSpeakers(Db* db) {
+// What the aggregates need of one attribution.
+struct AttributionRow {
+  int64_t attribution;
+  int doc;              // index into Corpus::docs
+  int article_speaker;  // index into Corpus::speakers, -1 when it has no speaker name
+  int role;             // interned, -1 when none
+};
+
+// An article's speaker: (document, entity or -1, name, kind), as the
+// attributions give it.
+struct ArticleSpeakerRow {
+  int64_t entity;
+  std::string name, kind;
+  int doc;
+  int count = 0;
+};
+
+struct DocRow {
+  int64_t doc;
+  int outlet, date;  // interned
+};
+
+struct Corpus {
+  Interned strings;
+  std::vector<DocRow> docs;  // in key order
+  std::vector<ArticleSpeakerRow> speakers;
+  std::vector<AttributionRow> attributions;
+  std::vector<internal::QuoteOccurrence> occurrences;  // one per attribution
+  // (outlet, month) -> (named, anonymous), over attributions with a known kind.
+  std::map<std::pair<int, int>, std::pair<int64_t, int64_t>> sourcing;
+};
+
+template <typename ReadRow>
+Status ForEachRow(Statement* q, ReadRow read) {
+  for (;;) {
+    Result<bool> row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    WHOSAID_RETURN_IF_ERROR(read(*q));
+  }
+}
+
+// The first seven characters of a date ("2019-06"), as SQL's substr.
+std::string_view Month(std::string_view date) {
+  size_t chars = 0, i = 0;
+  for (; i < date.size(); ++i) {
+    if ((static_cast<unsigned char>(date[i]) & 0xC0) != 0x80 && chars++ == 7) break;
+  }
+  return date.substr(0, i);
+}
+
+Status ReadDocuments(Db* db, Corpus* c) {
+  Statement q;
+  WHOSAID_RETURN_IF_ERROR(db->Prepare("SELECT doc, outlet, date FROM documents ORDER BY doc", &q));
+  return ForEachRow(&q, [&](const Statement& r) {
+    c->docs.push_back({r.Int(0), c->strings.Id(r.Text(1)), c->strings.Id(r.Text(2))});
+    return Status::Ok();
+  });
+}
+
+// Adds one document's speakers in the order (entity, name, kind) and points
+// its attributions (rows `first`.. of c->attributions) at them.
+void AddArticleSpeakers(std::vector<ArticleSpeakerRow>* pending, size_t first, Corpus* c) {
+  std::vector<int> order(pending->size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int>(k);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    const ArticleSpeakerRow &x = (*pending)[a], &y = (*pending)[b];
+    return std::tie(x.entity, x.name, x.kind) < std::tie(y.entity, y.name, y.kind);
+  });
+  std::vector<int> global(pending->size());
+  for (int k : order) {
+    global[k] = static_cast<int>(c->speakers.size());
+    c->speakers.push_back(std::move((*pending)[k]));
+  }
+  for (size_t a = first; a < c->attributions.size(); ++a) {
+    int& s = c->attributions[a].article_speaker;
+    if (s >= 0) s = global[s];
+  }
+  pending->clear();
+}
+
+Status ReadAttributions(Db* db, Corpus* c) {
   Statement q;
   WHOSAID_RETURN_IF_ERROR(db->Prepare(
-      "SELECT doc, coalesce(speaker_entity, -1) AS entity, speaker_name, speaker_kind, count(*)"
-      " FROM attributions WHERE speaker_name <> ''"
-      " GROUP BY doc, entity, speaker_name, speaker_kind ORDER BY doc, entity, speaker_name",
+      "SELECT attribution, doc, coalesce(speaker_entity, -1), speaker_name, speaker_kind,"
+      " speaker_role, coalesce(via_kind, ''), quote, type = 'mixed'"
+      " FROM attributions ORDER BY attribution",
       &q));
-  std::vector<SpeakerRow> rows;
-  for (;;) {
-    Result<bool> row = q.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return rows;
-    rows.push_back({q.Int(0), q.Int(1), q.Text(2), q.Text(3), static_cast<int>(q.Int(4))});
-  }
-}
-
-Status WriteSpeakers(Db* db, const std::vector<SpeakerRow>& rows,
-                     const internal::LinkedSpeakers& linked) {
-  Statement map, speaker, name;
-  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO temp.speaker_map VALUES (?,?,?,?,?)", &map));
-  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO speakers VALUES (?,?,?,?,?)", &speaker));
-  WHOSAID_RETURN_IF_ERROR(
-      db->Prepare("INSERT OR IGNORE INTO speaker_names (name, speaker, attributions) VALUES (?,?,?)", &name));
-  const size_t n = linked.display_name.size();
-  std::vector<int64_t> attributions(n, 0);
-  std::vector<std::set<int64_t>> docs(n);
-  std::vector<std::string> kinds(n);
-  for (size_t k = 0; k < rows.size(); ++k) {
-    const int s = linked.speaker_of[k];
-    attributions[s] += rows[k].count;
-    docs[s].insert(rows[k].doc);
-    kinds[s] = rows[k].kind;
-    map.Bind(1, rows[k].doc).Bind(2, rows[k].entity).Bind(3, rows[k].name);
-    WHOSAID_RETURN_IF_ERROR(map.Bind(4, rows[k].kind).Bind(5, int64_t{s} + 1).Run());
-  }
-  for (size_t s = 0; s < n; ++s) {
-    const int64_t id = static_cast<int64_t>(s) + 1;
-    speaker.Bind(1, id).Bind(2, linked.display_name[s]).Bind(3, kinds[s]);
-    speaker.Bind(4, attributions[s]).Bind(5, static_cast<int64_t>(docs[s].size()));
-    WHOSAID_RETURN_IF_ERROR(speaker.Run());
-    for (const std::string& alias : linked.names[s]) {
-      WHOSAID_RETURN_IF_ERROR(name.Bind(1, alias).Bind(2, id).Bind(3, attributions[s]).Run());
+  // Speakers of the document being read: (entity, name, kind) -> index.
+  std::map<std::tuple<int64_t, std::string, std::string>, int> in_doc;
+  std::vector<ArticleSpeakerRow> pending;
+  size_t doc_first = 0;
+  int doc = -1;
+  const int anonymous = c->strings.Id(SpeakerKindName(SpeakerKind::kAnonymous));
+  const int unknown = c->strings.Id(SpeakerKindName(SpeakerKind::kUnknown));
+  Status read = ForEachRow(&q, [&](const Statement& r) -> Status {
+    const int64_t key = r.Int(1);
+    if (doc < 0 || c->docs[doc].doc != key) {
+      AddArticleSpeakers(&pending, doc_first, c);
+      in_doc.clear();
+      doc_first = c->attributions.size();
+      auto it = std::lower_bound(c->docs.begin() + (doc < 0 ? 0 : doc), c->docs.end(), key,
+                                 [](const DocRow& d, int64_t k) { return d.doc < k; });
+      if (it == c->docs.end() || it->doc != key) {
+        return CorruptError("attribution " + std::to_string(r.Int(0)) + " has no document");
+      }
+      doc = static_cast<int>(it - c->docs.begin());
     }
-  }
-  return db->Exec(kSpeakerAggregates);
+    AttributionRow row{r.Int(0), doc, -1, r.IsNull(5) ? -1 : c->strings.Id(r.Text(5))};
+    std::string name = r.Text(3), kind = r.Text(4);
+    const int kind_id = c->strings.Id(kind);
+    if (kind_id != unknown) {
+      const bool anon = kind_id == anonymous || r.Text(6) == SpeakerKindName(SpeakerKind::kAnonymous);
+      const DocRow& d = c->docs[doc];
+      auto& counts = c->sourcing[{d.outlet, c->strings.Id(Month(c->strings[d.date]))}];
+      ++(anon ? counts.second : counts.first);
+    }
+    if (!name.empty()) {
+      auto [it, added] = in_doc.try_emplace({r.Int(2), name, kind}, static_cast<int>(pending.size()));
+      if (added) pending.push_back({r.Int(2), std::move(name), std::move(kind), doc});
+      ++pending[it->second].count;
+      row.article_speaker = it->second;
+    }
+    c->attributions.push_back(row);
+    c->occurrences.push_back({r.Text(7), -1, r.Int(8) != 0});
+    return Status::Ok();
+  });
+  WHOSAID_RETURN_IF_ERROR(read);
+  AddArticleSpeakers(&pending, doc_first, c);
+  return Status::Ok();
 }
 
-Status LinkSpeakers(Db* db) {
-  Result<std::vector<SpeakerRow>> rows = ReadArticleSpeakers(db);
-  if (!rows.ok()) return rows.status();
-  std::vector<internal::ArticleSpeaker> speakers;
-  for (const SpeakerRow& r : *rows) {
-    speakers.push_back({r.name, internal::SpeakerKindNamed(r.kind), r.doc, r.count});
-  }
-  return WriteSpeakers(db, *rows, internal::LinkSpeakers(speakers));
-}
-
-// One attribution as the quote matcher and the quotes table need it.
-struct QuoteRow {
-  int64_t attribution, doc;
-  std::string outlet, date;
+// Per linked speaker: attributions, documents and the kind (of its last
+// article speaker, as stored).
+struct SpeakerTotals {
+  int64_t attributions = 0, documents = 0;
+  int last_doc = -1;
+  const std::string* kind = nullptr;
 };
 
-Status WriteQuotes(Db* db, const std::vector<QuoteRow>& rows,
-                   const std::vector<internal::QuoteOccurrence>& occurrences,
-                   const internal::QuoteGroups& groups) {
-  const size_t n = groups.representative.size();
-  std::vector<std::set<int64_t>> docs(n);
-  std::vector<std::set<std::string>> outlets(n);
-  std::vector<std::string> first_date(n);
-  Statement occurrence, quote;
-  WHOSAID_RETURN_IF_ERROR(db->Prepare(
-      "INSERT INTO quote_occurrences (attribution, quote, match, date) VALUES (?,?,?,?)", &occurrence));
-  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO quotes VALUES (?,?,?,?,?)", &quote));
-  for (size_t k = 0; k < rows.size(); ++k) {
-    const int q = groups.quote_of[k];
-    docs[q].insert(rows[k].doc);
-    outlets[q].insert(rows[k].outlet);
-    const std::string& date = rows[k].date;
-    if (!date.empty() && (first_date[q].empty() || date < first_date[q])) first_date[q] = date;
-    occurrence.Bind(1, rows[k].attribution).Bind(2, int64_t{q} + 1);
-    occurrence.Bind(3, internal::QuoteMatchName(groups.match[k])).Bind(4, date);
-    WHOSAID_RETURN_IF_ERROR(occurrence.Run());
+// One role of one speaker, case aside: its spelling (the least, byte-wise),
+// its first and last non-empty dates and its number of attributions.
+struct RoleTotals {
+  int role = -1;
+  int first_date = -1, last_date = -1;
+  int64_t attributions = 0;
+};
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
-  for (size_t q = 0; q < n; ++q) {
-    quote.Bind(1, static_cast<int64_t>(q) + 1).Bind(2, occurrences[groups.representative[q]].text);
-    quote.Bind(3, static_cast<int64_t>(docs[q].size()));
-    quote.Bind(4, static_cast<int64_t>(outlets[q].size())).Bind(5, first_date[q]);
-    WHOSAID_RETURN_IF_ERROR(quote.Run());
+  return out;
+}
+
+Status WriteSpeakers(Db* db, const Corpus& c, const internal::LinkedSpeakers& linked) {
+  const size_t n = linked.display_name.size();
+  std::vector<SpeakerTotals> totals(n);
+  for (size_t k = 0; k < c.speakers.size(); ++k) {
+    totals[linked.speaker_of[k]].kind = &c.speakers[k].kind;
+  }
+  // Roles: (speaker, role case aside) -> totals; outlets: (outlet, speaker) -> count.
+  std::map<std::pair<int, std::string>, RoleTotals> roles;
+  std::map<std::pair<std::string_view, int>, int64_t> outlets;
+  Statement attribution_speaker;
+  WHOSAID_RETURN_IF_ERROR(db->Prepare(
+      "INSERT INTO attribution_speakers (attribution, speaker, date) VALUES (?,?,?)", &attribution_speaker));
+  for (const AttributionRow& a : c.attributions) {
+    if (a.article_speaker < 0) continue;
+    const int s = linked.speaker_of[a.article_speaker];
+    const DocRow& d = c.docs[a.doc];
+    SpeakerTotals& t = totals[s];
+    ++t.attributions;
+    if (t.last_doc != a.doc) ++t.documents, t.last_doc = a.doc;
+    ++outlets[{c.strings[d.outlet], s}];
+    if (a.role >= 0) {
+      RoleTotals& r = roles[{s, AsciiLower(c.strings[a.role])}];
+      if (r.role < 0 || c.strings[a.role] < c.strings[r.role]) r.role = a.role;
+      if (!c.strings[d.date].empty()) {
+        if (r.first_date < 0 || c.strings[d.date] < c.strings[r.first_date]) r.first_date = d.date;
+        if (r.last_date < 0 || c.strings[d.date] > c.strings[r.last_date]) r.last_date = d.date;
+      }
+      ++r.attributions;
+    }
+    attribution_speaker.Bind(1, a.attribution).Bind(2, int64_t{s} + 1).Bind(3, c.strings[d.date]);
+    WHOSAID_RETURN_IF_ERROR(attribution_speaker.Run());
+  }
+
+  Statement speaker, name, role, outlet;
+  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO speakers VALUES (?,?,?,?,?)", &speaker));
+  WHOSAID_RETURN_IF_ERROR(db->Prepare(
+      "INSERT OR IGNORE INTO speaker_names (name, speaker, attributions) VALUES (?,?,?)", &name));
+  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO speaker_roles VALUES (?,?,?,?,?)", &role));
+  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO speaker_outlets VALUES (?,?,?)", &outlet));
+  for (size_t s = 0; s < n; ++s) {
+    const int64_t id = static_cast<int64_t>(s) + 1;
+    speaker.Bind(1, id).Bind(2, linked.display_name[s]).Bind(3, *totals[s].kind);
+    WHOSAID_RETURN_IF_ERROR(speaker.Bind(4, totals[s].attributions).Bind(5, totals[s].documents).Run());
+    for (const std::string& alias : linked.names[s]) {
+      WHOSAID_RETURN_IF_ERROR(name.Bind(1, alias).Bind(2, id).Bind(3, totals[s].attributions).Run());
+    }
+  }
+  static const std::string kNoDate;
+  auto date = [&](int id) -> const std::string& { return id < 0 ? kNoDate : c.strings[id]; };
+  for (const auto& [key, r] : roles) {
+    role.Bind(1, int64_t{key.first} + 1).Bind(2, c.strings[r.role]).Bind(3, date(r.first_date));
+    WHOSAID_RETURN_IF_ERROR(role.Bind(4, date(r.last_date)).Bind(5, r.attributions).Run());
+  }
+  for (const auto& [key, count] : outlets) {
+    WHOSAID_RETURN_IF_ERROR(outlet.Bind(1, key.first).Bind(2, int64_t{key.second} + 1).Bind(3, count).Run());
   }
   return Status::Ok();
 }
 
-Status LinkQuotes(Db* db) {
+Status WriteSourcing(Db* db, const Corpus& c) {
   Statement q;
-  WHOSAID_RETURN_IF_ERROR(db->Prepare(
-      "SELECT a.attribution, a.doc, d.outlet, d.date, a.quote, coalesce(x.speaker, 0),"
-      " a.type = 'mixed'"
-      " FROM attributions a JOIN documents d ON d.doc = a.doc"
-      " LEFT JOIN attribution_speakers x ON x.attribution = a.attribution"
-      " ORDER BY a.attribution",
-      &q));
-  std::vector<QuoteRow> rows;
-  std::vector<internal::QuoteOccurrence> occurrences;
-  for (;;) {
-    Result<bool> row = q.Step();
-    if (!row.ok()) return row.status();
-    if (!*row) break;
-    rows.push_back({q.Int(0), q.Int(1), q.Text(2), q.Text(3)});
-    occurrences.push_back({q.Text(4), static_cast<int>(q.Int(5)) - 1, q.Int(6) != 0});
+  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO sourcing_counts VALUES (?,?,?,?)", &q));
+  for (const auto& [key, counts] : c.sourcing) {
+    q.Bind(1, c.strings[key.first]).Bind(2, c.strings[key.second]);
+    WHOSAID_RETURN_IF_ERROR(q.Bind(3, counts.first).Bind(4, counts.second).Run());
   }
-  return WriteQuotes(db, rows, occurrences, internal::GroupQuotes(occurrences));
+  return Status::Ok();
+}
+
+Status WriteQuotes(Db* db, const Corpus& c, const internal::QuoteGroups& groups) {
+  const size_t n = groups.representative.size();
+  std::vector<int64_t> documents(n, 0);
+  std::vector<int> last_doc(n, -1);
+  std::vector<std::vector<int>> outlets(n);  // interned outlets, few per quote
+  std::vector<int> first_date(n, -1);
+  Statement occurrence, quote;
+  WHOSAID_RETURN_IF_ERROR(db->Prepare(
+      "INSERT INTO quote_occurrences (attribution, quote, match, date) VALUES (?,?,?,?)", &occurrence));
+  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO quotes VALUES (?,?,?,?,?)", &quote));
+  for (size_t k = 0; k < c.attributions.size(); ++k) {
+    const int q = groups.quote_of[k];
+    const DocRow& d = c.docs[c.attributions[k].doc];
+    if (last_doc[q] != c.attributions[k].doc) ++documents[q], last_doc[q] = c.attributions[k].doc;
+    if (std::find(outlets[q].begin(), outlets[q].end(), d.outlet) == outlets[q].end()) {
+      outlets[q].push_back(d.outlet);
+    }
+    const std::string& date = c.strings[d.date];
+    if (!date.empty() && (first_date[q] < 0 || date < c.strings[first_date[q]])) first_date[q] = d.date;
+    occurrence.Bind(1, c.attributions[k].attribution).Bind(2, int64_t{q} + 1);
+    occurrence.Bind(3, internal::QuoteMatchName(groups.match[k])).Bind(4, date);
+    WHOSAID_RETURN_IF_ERROR(occurrence.Run());
+  }
+  for (size_t q = 0; q < n; ++q) {
+    quote.Bind(1, static_cast<int64_t>(q) + 1).Bind(2, c.occurrences[groups.representative[q]].text);
+    quote.Bind(3, documents[q]).Bind(4, static_cast<int64_t>(outlets[q].size()));
+    WHOSAID_RETURN_IF_ERROR(quote.Bind(5, first_date[q] < 0 ? "" : c.strings[first_date[q]]).Run());
+  }
+  return Status::Ok();
+}
+
+// The indexes of the tables Link fills: dropped while it fills them, then
+// made again from their stored definitions (one sort each, several times
+// cheaper than keeping them up to date row by row).
+constexpr const char* kLinkIndexes =
+    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN"
+    " ('speakers', 'speaker_names', 'speaker_roles', 'speaker_outlets', 'attribution_speakers',"
+    "  'quotes', 'quote_occurrences', 'sourcing_counts') ORDER BY name";
+
+Status DropLinkIndexes(Db* db, std::vector<std::string>* definitions) {
+  Statement q;
+  WHOSAID_RETURN_IF_ERROR(db->Prepare(kLinkIndexes, &q));
+  std::vector<std::string> names;
+  WHOSAID_RETURN_IF_ERROR(ForEachRow(&q, [&](const Statement& r) {
+    names.push_back(r.Text(0));
+    definitions->push_back(r.Text(1));
+    return Status::Ok();
+  }));
+  for (const std::string& name : names) {
+    WHOSAID_RETURN_IF_ERROR(db->Exec("DROP INDEX \"" + name + "\""));
+  }
+  return Status::Ok();
 }
 
 Status Relink(Db* db) {
+  std::vector<std::string> indexes;
+  WHOSAID_RETURN_IF_ERROR(DropLinkIndexes(db, &indexes));
   WHOSAID_RETURN_IF_ERROR(db->Exec(kClearLinks));
-  WHOSAID_RETURN_IF_ERROR(LinkSpeakers(db));
-  WHOSAID_RETURN_IF_ERROR(LinkQuotes(db));
+  Corpus c;
+  WHOSAID_RETURN_IF_ERROR(ReadDocuments(db, &c));
+  WHOSAID_RETURN_IF_ERROR(ReadAttributions(db, &c));
+  internal::LinkedSpeakers linked;
+  {
+    std::vector<internal::ArticleSpeaker> speakers;
+    speakers.reserve(c.speakers.size());
+    for (const ArticleSpeakerRow& r : c.speakers) {
+      speakers.push_back({r.name, internal::SpeakerKindNamed(r.kind), c.docs[r.doc].doc, r.count});
+    }
+    linked = internal::LinkSpeakers(speakers);
+  }
+  WHOSAID_RETURN_IF_ERROR(WriteSpeakers(db, c, linked));
+  WHOSAID_RETURN_IF_ERROR(WriteSourcing(db, c));
+  // Short quotes only match within one speaker, so quotes are grouped after
+  // speakers are linked.
+  for (size_t k = 0; k < c.attributions.size(); ++k) {
+    const int s = c.attributions[k].article_speaker;
+    c.occurrences[k].speaker = s < 0 ? -1 : linked.speaker_of[s];
+  }
+  WHOSAID_RETURN_IF_ERROR(WriteQuotes(db, c, internal::GroupQuotes(c.occurrences)));
+  for (const std::string& sql : indexes) WHOSAID_RETURN_IF_ERROR(db->Exec(sql));
   return db->Exec("UPDATE store_state SET value = 0 WHERE key = 'links_stale'");
 }
 
