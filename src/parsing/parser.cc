@@ -1,17 +1,10 @@
 // Copyright 2026 The whosaid Authors.
 #include "parsing/parser.h"
 
-#include <memory>
-
 #include "perceptron/model_io.h"
 #include "whosaid/whosaid.h"
 
 namespace whosaid::internal {
-namespace {
-
-constexpr size_t kMaxModelBytes = size_t{1} << 30;
-
-}  // namespace
 
 int BestAllowed(const int32_t* scores, const ArcHybrid& c, int num_labels) {
   int best = -1;
@@ -36,18 +29,7 @@ Parser::Parser(std::vector<std::string> labels, FeatureWeights weights,
                std::vector<std::string> notes)
     : labels_(std::move(labels)), weights_(std::move(weights)), notes_(std::move(notes)) {}
 
-Result<const Parser*> Parser::Default() {
-  static const Result<std::unique_ptr<const Parser>> parser =
-      []() -> Result<std::unique_ptr<const Parser>> {
-    const std::string_view bytes = EmbeddedModel("parser");
-    if (bytes.empty()) return NotFoundError("this build has no parser model (data/models/parser.model)");
-    Result<Parser> p = FromBytes(bytes);
-    if (!p.ok()) return p.status();
-    return std::make_unique<const Parser>(std::move(*p));
-  }();
-  if (!parser.ok()) return parser.status();
-  return parser->get();
-}
+Result<const Parser*> Parser::Default() { return EmbeddedModelOnce<Parser>("parser"); }
 
 Result<Parser> Parser::FromBytes(std::string_view bytes) {
   ByteReader in(bytes);
@@ -62,13 +44,7 @@ Result<Parser> Parser::FromBytes(std::string_view bytes) {
   return Parser(std::move(labels), std::move(*weights), std::move(notes));
 }
 
-Result<Parser> Parser::Load(const std::string& path) {
-  Result<std::string> bytes = ReadFile(path, kMaxModelBytes);
-  if (!bytes.ok()) return bytes.status();
-  Result<Parser> parser = FromBytes(*bytes);
-  if (!parser.ok()) return Status(parser.status().code(), path + ": " + parser.status().message());
-  return parser;
-}
+Result<Parser> Parser::Load(const std::string& path) { return LoadModelFile<Parser>(path); }
 
 void Parser::Parse(const std::vector<std::string_view>& words,
                    const std::vector<std::string_view>& xpos, ParseTree* out) const {

@@ -8,11 +8,13 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "whosaid/status.h"
+#include "whosaid/whosaid.h"
 
 namespace whosaid::internal {
 
@@ -89,6 +91,38 @@ Status ReadModelHeader(std::string_view kind, ByteReader* in, std::vector<std::s
 // (cmake/embed_models.cmake): the contents of "<name>.model", or an empty
 // view when the build had no such file.
 std::string_view EmbeddedModel(std::string_view name);
+
+// The Model compiled in as "<name>.model", parsed by Model::FromBytes on
+// first use and shared for the life of the process (a function-local
+// static: thread-safe); kNotFound when the build has none, or the parse
+// error.
+template <typename Model>
+Result<const Model*> EmbeddedModelOnce(std::string_view name) {
+  static const Result<std::unique_ptr<const Model>> model =
+      [name]() -> Result<std::unique_ptr<const Model>> {
+    const std::string_view bytes = EmbeddedModel(name);
+    if (bytes.empty()) {
+      return NotFoundError("this build has no " + std::string(name) + " model (data/models/" +
+                           std::string(name) + ".model)");
+    }
+    Result<Model> m = Model::FromBytes(bytes);
+    if (!m.ok()) return m.status();
+    return std::make_unique<const Model>(std::move(*m));
+  }();
+  if (!model.ok()) return model.status();
+  return model->get();
+}
+
+// A model file at `path`, parsed by Model::FromBytes; errors name the file.
+template <typename Model>
+Result<Model> LoadModelFile(const std::string& path) {
+  constexpr size_t kMaxModelFileBytes = size_t{1} << 30;
+  Result<std::string> bytes = ReadFile(path, kMaxModelFileBytes);
+  if (!bytes.ok()) return bytes.status();
+  Result<Model> model = Model::FromBytes(*bytes);
+  if (!model.ok()) return Status(model.status().code(), path + ": " + model.status().message());
+  return model;
+}
 
 }  // namespace whosaid::internal
 

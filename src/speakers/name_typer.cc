@@ -150,18 +150,7 @@ void NameFeatures(const Article& a, TokenRange run, const NameCues& cues,
   out->push_back(FeatureKey(kNextCluster, next_c.fine));
 }
 
-Result<const NameTyper*> NameTyper::Default() {
-  static const Result<std::unique_ptr<const NameTyper>> typer =
-      []() -> Result<std::unique_ptr<const NameTyper>> {
-    const std::string_view bytes = EmbeddedModel("names");
-    if (bytes.empty()) return NotFoundError("this build has no name typer (data/models/names.model)");
-    Result<NameTyper> t = FromBytes(bytes);
-    if (!t.ok()) return t.status();
-    return std::make_unique<const NameTyper>(std::move(*t));
-  }();
-  if (!typer.ok()) return typer.status();
-  return typer->get();
-}
+Result<const NameTyper*> NameTyper::Default() { return EmbeddedModelOnce<NameTyper>("names"); }
 
 Result<NameTyper> NameTyper::FromBytes(std::string_view bytes) {
   ByteReader in(bytes);

@@ -1,15 +1,11 @@
 // Copyright 2026 The whosaid Authors.
 #include "tagging/tagger.h"
 
-#include <memory>
-
 #include "perceptron/model_io.h"
 #include "whosaid/whosaid.h"
 
 namespace whosaid::internal {
 namespace {
-
-constexpr size_t kMaxModelBytes = size_t{1} << 30;
 
 bool ValidTagSets(const std::vector<std::string>& upos, const std::vector<std::string>& xpos,
                   int num_classes) {
@@ -29,18 +25,7 @@ Tagger::Tagger(std::vector<std::string> upos_names, std::vector<std::string> xpo
       second_pass_(std::move(second_pass)),
       notes_(std::move(notes)) {}
 
-Result<const Tagger*> Tagger::Default() {
-  static const Result<std::unique_ptr<const Tagger>> tagger =
-      []() -> Result<std::unique_ptr<const Tagger>> {
-    const std::string_view bytes = EmbeddedModel("tagger");
-    if (bytes.empty()) return NotFoundError("this build has no tagger model (data/models/tagger.model)");
-    Result<Tagger> t = FromBytes(bytes);
-    if (!t.ok()) return t.status();
-    return std::make_unique<const Tagger>(std::move(*t));
-  }();
-  if (!tagger.ok()) return tagger.status();
-  return tagger->get();
-}
+Result<const Tagger*> Tagger::Default() { return EmbeddedModelOnce<Tagger>("tagger"); }
 
 Result<Tagger> Tagger::FromBytes(std::string_view bytes) {
   ByteReader in(bytes);
@@ -64,13 +49,7 @@ Result<Tagger> Tagger::FromBytes(std::string_view bytes) {
                 std::move(*second), std::move(notes));
 }
 
-Result<Tagger> Tagger::Load(const std::string& path) {
-  Result<std::string> bytes = ReadFile(path, kMaxModelBytes);
-  if (!bytes.ok()) return bytes.status();
-  Result<Tagger> tagger = FromBytes(*bytes);
-  if (!tagger.ok()) return Status(tagger.status().code(), path + ": " + tagger.status().message());
-  return tagger;
-}
+Result<Tagger> Tagger::Load(const std::string& path) { return LoadModelFile<Tagger>(path); }
 
 void Tagger::Tag(const std::vector<std::string_view>& words, TagSequence* out) const {
   std::vector<WordHashes> hashes;
