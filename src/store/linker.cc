@@ -80,16 +80,6 @@ struct Corpus {
   std::map<std::pair<int, int>, std::pair<int64_t, int64_t>> sourcing;
 };
 
-template <typename ReadRow>
-Status ForEachRow(Statement* q, ReadRow read) {
-  for (;;) {
-    Result<bool> row = q->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return Status::Ok();
-    WHOSAID_RETURN_IF_ERROR(read(*q));
-  }
-}
-
 // The first seven characters of a date ("2019-06"), as SQL's substr.
 std::string_view Month(std::string_view date) {
   size_t chars = 0, i = 0;
@@ -102,7 +92,7 @@ std::string_view Month(std::string_view date) {
 Status ReadDocuments(Db* db, Corpus* c) {
   Statement q;
   WHOSAID_RETURN_IF_ERROR(db->Prepare("SELECT doc, outlet, date FROM documents ORDER BY doc", &q));
-  return ForEachRow(&q, [&](const Statement& r) {
+  return internal::ForEachRow(&q, [&](const Statement& r) {
     c->docs.push_back({r.Int(0), c->strings.Id(r.Text(1)), c->strings.Id(r.Text(2))});
     return Status::Ok();
   });
@@ -143,7 +133,7 @@ Status ReadAttributions(Db* db, Corpus* c) {
   int doc = -1;
   const int anonymous = c->strings.Id(SpeakerKindName(SpeakerKind::kAnonymous));
   const int unknown = c->strings.Id(SpeakerKindName(SpeakerKind::kUnknown));
-  Status read = ForEachRow(&q, [&](const Statement& r) -> Status {
+  Status read = internal::ForEachRow(&q, [&](const Statement& r) -> Status {
     const int64_t key = r.Int(1);
     if (doc < 0 || c->docs[doc].doc != key) {
       AddArticleSpeakers(&pending, doc_first, c);
@@ -316,7 +306,7 @@ Status DropLinkIndexes(Db* db, std::vector<std::string>* definitions) {
   Statement q;
   WHOSAID_RETURN_IF_ERROR(db->Prepare(kLinkIndexes, &q));
   std::vector<std::string> names;
-  WHOSAID_RETURN_IF_ERROR(ForEachRow(&q, [&](const Statement& r) {
+  WHOSAID_RETURN_IF_ERROR(internal::ForEachRow(&q, [&](const Statement& r) {
     names.push_back(r.Text(0));
     definitions->push_back(r.Text(1));
     return Status::Ok();

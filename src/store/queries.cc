@@ -113,12 +113,9 @@ Result<Table> Store::SpeakerAttributions(std::string_view name, int limit) {
     std::vector<std::tuple<int64_t, std::string, int64_t>> keys;
     for (const std::vector<Cell>& row : ids->rows) {
       first.Bind(1, std::get<int64_t>(row[0])).Bind(2, int64_t{limit});
-      for (;;) {
-        Result<bool> more = first.Step();
-        if (!more.ok()) return more.status();
-        if (!*more) break;
-        keys.emplace_back(first.Int(0), first.Text(1), first.Int(2));
-      }
+      WHOSAID_RETURN_IF_ERROR(internal::ForEachRow(&first, [&](const internal::Statement& r) {
+        keys.emplace_back(r.Int(0), r.Text(1), r.Int(2));
+      }));
       first.Reset();
     }
     std::sort(keys.begin(), keys.end());

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "whosaid/status.h"
 
@@ -86,6 +87,22 @@ class Statement {
   Db* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
 };
+
+// Steps `q` (bound, not yet stepped) through its rows, calling read(q) on
+// each; `read` returns void, or a Status that stops the scan when not OK.
+template <typename ReadRow>
+Status ForEachRow(Statement* q, ReadRow read) {
+  for (;;) {
+    Result<bool> row = q->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return Status::Ok();
+    if constexpr (std::is_void_v<std::invoke_result_t<ReadRow&, const Statement&>>) {
+      read(*q);
+    } else {
+      WHOSAID_RETURN_IF_ERROR(read(*q));
+    }
+  }
+}
 
 }  // namespace whosaid::internal
 

@@ -164,17 +164,6 @@ Result<std::vector<std::string>> Store::DocumentIds() {
 
 namespace {
 
-// Reads the rows of `q` (bound, not yet stepped) through `read`.
-template <typename ReadRow>
-Status ForEachRow(internal::Statement* q, ReadRow read) {
-  for (;;) {
-    Result<bool> row = q->Step();
-    if (!row.ok()) return row.status();
-    if (!*row) return Status::Ok();
-    read(*q);
-  }
-}
-
 // Spans from the JSON array the writer packs them in (document_writer.cc).
 Status ParseSpans(const std::string& json, const std::string& text, std::vector<Span>* spans) {
   rapidjson::Document d;
@@ -196,7 +185,7 @@ Status LoadEntities(internal::Db* db, int64_t key, Document* doc) {
       &q));
   q.Bind(1, key);
   Status parsed;
-  WHOSAID_RETURN_IF_ERROR(ForEachRow(&q, [&](const internal::Statement& r) {
+  WHOSAID_RETURN_IF_ERROR(internal::ForEachRow(&q, [&](const internal::Statement& r) {
     Entity e;
     e.name = r.Text(0);
     e.kind = internal::SpeakerKindNamed(r.Text(1));
@@ -221,7 +210,7 @@ Status LoadAttributions(internal::Db* db, int64_t key, Document* doc) {
       &q));
   q.Bind(1, first).Bind(2, last);
   Status parsed;
-  WHOSAID_RETURN_IF_ERROR(ForEachRow(&q, [&](const internal::Statement& r) {
+  WHOSAID_RETURN_IF_ERROR(internal::ForEachRow(&q, [&](const internal::Statement& r) {
     Attribution a;
     a.type = internal::AttributionTypeNamed(r.Text(0));
     a.cue = OptionalSpanAt(r, 1, doc->text);
@@ -272,7 +261,7 @@ Result<Table> Store::Impl::RunTable(const std::string& sql, const std::vector<Ce
   }
   Table table;
   for (int c = 0; c < q.ColumnCount(); ++c) table.columns.push_back(q.ColumnName(c));
-  WHOSAID_RETURN_IF_ERROR(ForEachRow(&q, [&](const internal::Statement& r) {
+  WHOSAID_RETURN_IF_ERROR(internal::ForEachRow(&q, [&](const internal::Statement& r) {
     std::vector<Cell> cells;
     for (int c = 0; c < r.ColumnCount(); ++c) {
       switch (r.ColumnType(c)) {
