@@ -49,6 +49,19 @@ TEST(SpeakerResolver, ResolvesSourceMentionsOfEveryShape) {
       {"a pronoun with a clitic is the pronoun",
        "Mayor Jane Smith spoke first. Maybe she'll say the budget is tight.", "Maybe she'll",
        "say", "Jane Smith", "Mayor"},
+      {"a relative pronoun is the name right before it",
+       "The ban was criticised by Hillary Clinton, who said it was cruel.", "who", "said",
+       "Hillary Clinton", ""},
+      {"a relative pronoun after no entity leaves the speaker unnamed",
+       "Mayor Jane Smith read the scientific literature, which showed the planet was warming.",
+       "which", "showed", "", ""},
+      {"a possessive resolves as its personal pronoun",
+       "Mayor John Smith spoke first. His statement said the budget was tight.", "His", "said",
+       "John Smith", "Mayor"},
+      {"a party before a name is a role", "Democrat Jane Smith said the budget was tight.",
+       "Democrat Jane Smith", "said", "Jane Smith", "Democrat"},
+      {"a plural title is a title", "Sens. Jeff Merkley and Ron Wyden said the bill was late.",
+       "Sens. Jeff Merkley", "said", "Jeff Merkley", "Sens."},
   };
   for (const auto& c : cases) {
     const NormalizedText norm = Normalize(c.text);

@@ -50,6 +50,15 @@ const IdentityCase kCases[] = {
      "California Gov.", ""},
     {"title without an organisation", "\"We are ready,\" Mayor Jane Smith said.", "We are ready",
      "Jane Smith", "Mayor", ""},
+    {"a definite title is the person who spoke last and is named most",
+     "\"The budget is tight,\" Jane Smith said.\n\n\"We will cut,\" Smith said.\n\n"
+     "The Vermont senator said taxes would not rise.",
+     "taxes would", "Jane Smith", "Vermont senator", ""},
+    {"a definite title stays a description when the last speaker is named less",
+     "\"The budget is tight,\" Jane Smith said.\n\n\"We will cut,\" Smith said.\n\n"
+     "\"It is risky,\" said Tom Brown, an economist.\n\n"
+     "The Vermont senator said taxes would not rise.",
+     "taxes would", "Vermont senator", "", ""},
     {"surname resolves to the full name",
      "Mayor Jane Smith opened the meeting.\n\n\"We are ready,\" Smith said.", "We are ready",
      "Jane Smith", "Mayor", ""},

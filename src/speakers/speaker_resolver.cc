@@ -500,7 +500,10 @@ class Resolver {
     // "I", "you" and "he", also when a phrase finder took words before them
     // ("Well I", "Maybe I'll", "what we"): a pronoun takes no modifiers.
     const uint32_t last = np.end - 1;
-    const std::string_view pronoun = WithoutClitic(a_.Lower(last));
+    const std::string_view pronoun = PersonalForm(WithoutClitic(a_.Lower(last)));
+    if (np.size() == 1 && IsRelativePronoun(pronoun) && !IsAcronym(a_.Str(last))) {
+      return Antecedent(last);
+    }
     if (!IsAcronym(a_.Str(last)) && (np.size() == 1 || !a_.tokens[last].upper || pronoun == "i")) {
       if (const int r = ResolvePersonal(last, pronoun); r != kNotPersonal) return r;
       PronounKind pkind;
@@ -559,7 +562,7 @@ class Resolver {
       return r;
     }
     if (IsOrganization(pre)) return FindOrAddOrganization(StripArticle(pre));
-    return ResolveNominal(np, post, head, appositive_role);
+    return ResolveNominal(np, post, head, appositive_role, claim);
   }
 
   int ResolveName(TokenRange pre, TokenRange name, TokenRange role) {
@@ -614,7 +617,7 @@ class Resolver {
   // "the department", "the spokeswoman", "immigration service providers",
   // "a spokesperson for Delta Air Lines".
   int ResolveNominal(TokenRange np, TokenRange post, const std::string& head,
-                     TokenRange role) {
+                     TokenRange role, size_t claim) {
     if (HasProperName(post)) return AddAffiliated(Words(np), post);
     if (a_.Is(np.begin, "the") && np.size() <= 4) {
       const size_t stop = records_.size() > kMaxRecordsBack ? records_.size() - kMaxRecordsBack : 0;
@@ -625,8 +628,21 @@ class Resolver {
           return static_cast<int>(k);
         }
       }
+      // "Donald Trump says … The Republican presidential nominee noted …": a
+      // definite singular title is the person who spoke last when that is
+      // also the person the article has named most so far, and the article
+      // has not given them another role; the description becomes the role.
+      // (The last speaker alone is too often an expert quoted about the
+      // article's subject.)
+      if (a_.lexicon->IsTitle(head) && a_.Lower(np.end - 1) == head) {
+        const int r = RecentSpeaker(np.begin, claim, PronounKind::kPerson, /*plural=*/false);
+        if (r >= 0 && !records_[r].role && r == MostMentionedPerson(np.begin)) {
+          SetRole(r, StripArticle(np));
+          return r;
+        }
+      }
     }
-    // A description without a name ("the Vermont senator") stays a
+    // Any other description without a name ("a Vermont senator") stays a
     // description: guessing which person it means would too often be wrong.
     const std::string_view last = a_.Lower(np.end - 1);
     const bool plural = a_.lexicon->IsGroupNoun(last) ||
@@ -638,6 +654,28 @@ class Resolver {
     const int r = AddRecord(Words(StripArticle(np)), kind);
     if (!role.empty()) SetRole(r, role);
     return r;
+  }
+
+  // The person with the most mentions before token `at`; -1 when none or
+  // when two share the most.
+  int MostMentionedPerson(uint32_t at) const {
+    int best = -1;
+    size_t best_count = 0;
+    bool tie = false;
+    for (size_t k = 0; k < records_.size(); ++k) {
+      if (records_[k].kind != SpeakerKind::kPerson) continue;
+      const auto& m = records_[k].mentions;
+      const size_t count = std::count_if(m.begin(), m.end(),
+                                         [&](const TokenRange& r) { return r.begin < at; });
+      if (count > best_count) {
+        best = static_cast<int>(k);
+        best_count = count;
+        tie = false;
+      } else if (count == best_count && count > 0) {
+        tie = true;
+      }
+    }
+    return tie ? -1 : best;
   }
 
   // The most recent speaker of a compatible kind within a few paragraphs
@@ -677,6 +715,31 @@ class Resolver {
       if (label_of_[p] >= 0 && label_of_[p] != speaker) return label_of_[p];
     }
     return -1;  // "you" outside a transcript: the reader, whom the article does not name
+  }
+
+  // A possessive standing as a source ("his remarks", "their statement")
+  // resolves as its personal pronoun.
+  static std::string_view PersonalForm(std::string_view w) {
+    if (w == "his") return "he";
+    if (w == "its") return "it";
+    if (w == "their") return "they";
+    return w;
+  }
+
+  static bool IsRelativePronoun(std::string_view w) {
+    return w == "who" || w == "whom" || w == "whose" || w == "which" || w == "that";
+  }
+
+  // The antecedent of a relative pronoun at token `at` ("Donald Trump, who
+  // …", "the study -- which notes …"): the mention that ends right before
+  // it, across a comma or dash and an age ("Jane Doe, 59, who"). -1 when the
+  // phrase there is no entity: the speaker is then left unnamed, never the
+  // last person mentioned somewhere before.
+  int Antecedent(uint32_t at) const {
+    uint32_t end = at;
+    while (end > 0 && at - end < 3 && !a_.IsWord(end - 1)) --end;  // punctuation and numbers
+    auto it = mention_at_end_.find(end);
+    return it == mention_at_end_.end() ? -1 : it->second;
   }
 
   static std::string_view WithoutClitic(std::string_view w) {
