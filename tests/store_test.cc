@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 
+#include "store/document_writer.h"
 #include "store/sqlite.h"
 #include "test_util.h"
 #include "whosaid/ingest.h"
@@ -104,6 +106,67 @@ TEST(Store, StoringTheSameIdAgainReplacesItWithoutDuplicates) {
   EXPECT_EQ(store->SearchQuotes("home", 0)->rows.size(), 1u);
 }
 
+TEST(Store, TheFingerprintChangesWithEveryFieldTheStoreKeeps) {
+  const Document doc = AnalyseOrDie(kArticle, "storm");
+  ASSERT_FALSE(doc.attributions.empty());
+  ASSERT_FALSE(doc.entities.empty());
+  const DocumentMeta meta{"https://example.com/storm", "Example News", "2024-05-01", "Storm", ""};
+  const uint64_t base = internal::DocumentFingerprint(doc, meta);
+  EXPECT_EQ(internal::DocumentFingerprint(doc, meta), base);
+  std::vector<std::pair<const char*, std::function<void(Document&, DocumentMeta&)>>> changes = {
+      {"text", [](Document& d, DocumentMeta&) { d.text += " "; }},
+      {"date", [](Document&, DocumentMeta& m) { m.date = "2024-05-02"; }},
+      {"byline", [](Document&, DocumentMeta& m) { m.byline = "Ann Lee"; }},
+      {"repairs", [](Document& d, DocumentMeta&) { d.repairs.unbalanced_quotes = 1; }},
+      {"type", [](Document& d, DocumentMeta&) { d.attributions[0].type = AttributionType::kMixed; }},
+      {"content", [](Document& d, DocumentMeta&) { d.attributions[0].content[0].end += 1; }},
+      {"cue", [](Document& d, DocumentMeta&) { d.attributions[0].cue.reset(); }},
+      {"speaker role", [](Document& d, DocumentMeta&) { d.attributions[0].speaker.role = "Chief"; }},
+      {"speaker entity", [](Document& d, DocumentMeta&) { d.attributions[0].speaker.entity = 7; }},
+      {"via", [](Document& d, DocumentMeta&) { d.attributions[0].via.name = "Fox News"; }},
+      {"entity organization", [](Document& d, DocumentMeta&) { d.entities[0].organization = "X"; }},
+      {"entity mention", [](Document& d, DocumentMeta&) { d.entities[0].mentions.push_back({}); }},
+      {"an attribution less", [](Document& d, DocumentMeta&) { d.attributions.pop_back(); }},
+  };
+  for (auto& [what, change] : changes) {
+    Document d = doc;
+    DocumentMeta m = meta;
+    change(d, m);
+    EXPECT_NE(internal::DocumentFingerprint(d, m), base) << what;
+  }
+}
+
+TEST(Store, SearchFindsCommittedBatchesAfterCommitByRebuildOrByInsert) {
+  const std::string path = TempDb("fts");
+  StoreOptions options;
+  options.batch_documents = 1;  // every Put is its own committed batch
+  Result<std::unique_ptr<Store>> opened = Store::Open(path, options);
+  ASSERT_TRUE(opened.ok());
+  Store& store = **opened;
+  ASSERT_TRUE(store.Put(AnalyseOrDie(kArticle, "a"), {}).ok());
+  ASSERT_TRUE(store.Put(AnalyseOrDie("\"Go home,\" said Tom Jones.", "b"), {}).ok());
+  // Durable, but not searchable until Commit.
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(*store.DocumentsAwaitingIndex(), 2);
+  EXPECT_EQ(store.SearchQuotes("ready", 0)->rows.size(), 0u);
+  // All the documents wait: one rebuild.
+  ASSERT_TRUE(store.Commit().ok());
+  EXPECT_EQ(*store.DocumentsAwaitingIndex(), 0);
+  EXPECT_EQ(store.SearchQuotes("ready", 0)->rows.size(), 1u);
+  EXPECT_EQ(store.SearchQuotes("home", 0)->rows.size(), 1u);
+  // One of four waits: inserted; a replaced document leaves the index.
+  ASSERT_TRUE(store.Put(AnalyseOrDie("\"Stay put,\" said Ann Lee.", "c"), {}).ok());
+  ASSERT_TRUE(store.Put(AnalyseOrDie("\"Lights out,\" said Bo Diaz.", "d"), {}).ok());
+  ASSERT_TRUE(store.Commit().ok());
+  ASSERT_TRUE(store.Put(AnalyseOrDie("\"Go away,\" said Tom Jones.", "b"), {}).ok());
+  EXPECT_EQ(*store.DocumentsAwaitingIndex(), 1);
+  ASSERT_TRUE(store.Commit().ok());
+  EXPECT_EQ(store.SearchQuotes("home", 0)->rows.size(), 0u);
+  for (const char* word : {"ready", "away", "stay", "lights"}) {
+    EXPECT_EQ(store.SearchQuotes(word, 0)->rows.size(), 1u) << word;
+  }
+}
+
 TEST(Store, ADocumentWithoutAnIdIsRefusedAndTheBatchGoesOn) {
   const std::string path = TempDb("noid");
   auto store = OpenOrDie(path);
@@ -138,6 +201,7 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
                       "ALTER TABLE attributions DROP COLUMN speaker_organization;"
                       "ALTER TABLE attributions DROP COLUMN via_organization;"
                       "ALTER TABLE entities DROP COLUMN organization;"
+                      "DROP TABLE fts_pending;"
                       "DROP TABLE citations;"
                       "CREATE INDEX attributions_by_via ON attributions (via_name COLLATE NOCASE)"
                       "  WHERE via_name IS NOT NULL;"
@@ -151,7 +215,9 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   EXPECT_GT(store->Speakers("", 0)->rows.size(), 0u);
 }
 
-// Takes a version 6 database back to version 5 (the caller sets user_version).
+// Take a version 7 database back to version 6, and 6 to 5 (the caller sets
+// user_version).
+constexpr const char* kUndoMigration7 = "DROP TABLE fts_pending;";
 constexpr const char* kUndoMigration6 =
     "DROP TABLE citations;"
     "CREATE INDEX attributions_by_via ON attributions (via_name COLLATE NOCASE)"
@@ -174,7 +240,7 @@ TEST(Store, AVersionFourDatabaseGetsItsSpeakerDatesWithoutRelinking) {
   }
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec(std::string(kUndoMigration6) +
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration7) + kUndoMigration6 +
                       "DROP INDEX attribution_speakers_by_speaker_date;"
                       "ALTER TABLE attribution_speakers DROP COLUMN date;"
                       "CREATE INDEX attribution_speakers_by_speaker ON attribution_speakers (speaker);"
@@ -388,7 +454,7 @@ TEST(Store, AVersionFiveDatabaseGetsCitationsAndOccurrenceDatesWithoutRelinking)
   EXPECT_GT(citations, 0);
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec(std::string(kUndoMigration6) + "PRAGMA user_version = 5;").ok());
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration7) + kUndoMigration6 + "PRAGMA user_version = 5;").ok());
   auto store = OpenOrDie(path);
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(Count(path, "SELECT count(*) FROM citations"), citations);

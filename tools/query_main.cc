@@ -85,6 +85,13 @@ int Run(const QueryFlags& flags, const std::string& what, const Question& questi
                "whosaid: note: documents were stored after the cross-article tables were built; "
                "run whosaid ingest without --no-link to rebuild them\n");
   }
+  Result<int64_t> awaiting = (*store)->DocumentsAwaitingIndex();
+  if (awaiting.ok() && *awaiting > 0) {
+    fmt::print(stderr,
+               "whosaid: note: {} stored documents are not in the full-text index yet (an ingest "
+               "is running, or was stopped: run it again to finish)\n",
+               *awaiting);
+  }
   Result<Table> table = question(store->get(), flags);
   if (!table.ok()) {
     fmt::print(stderr, "whosaid: {}\n", table.status().ToString());

@@ -114,9 +114,13 @@ class Store {
   // reader), each overridden by `meta`'s field when that is not empty.
   // Replaces any document of that id; an identical document (same text,
   // metadata and analysis) is left as it is. Writes go to the open batch,
-  // committed every StoreOptions::batch_documents documents.
+  // committed every StoreOptions::batch_documents documents. The documents
+  // of committed batches are durable, but full-text search (SearchQuotes,
+  // Provenance by words) finds them only after Commit().
   Result<PutResult> Put(const Document& doc, const DocumentMeta& meta);
-  // Commits the open batch, if any.
+  // Commits the open batch, if any, and adds every document stored since
+  // the last Commit (by this process or one that was killed) to the
+  // full-text index.
   Status Commit();
 
   // Rebuilds the cross-article tables from the stored attributions: canonical
@@ -177,6 +181,10 @@ class Store {
   // the outlet is the speaker ("according to Fox News") or the source cited
   // by the speaker ("..., citing Fox News").
   Result<Table> DocumentsCiting(std::string_view outlet, int limit);
+
+  // How many stored documents full-text search does not find yet: an ingest
+  // is running, or was killed before its end (running it again indexes them).
+  Result<int64_t> DocumentsAwaitingIndex();
 
   // ---- Cross-article. These read the tables Link builds. ----
 

@@ -1,19 +1,55 @@
 // Copyright 2026 The whosaid Authors.
 #include "store/document_writer.h"
 
-#include "whosaid/output.h"
+#include "whosaid/document.h"
 
 namespace whosaid::internal {
 namespace {
 
-void Fnv1a(std::string_view bytes, uint64_t* h) {
-  for (unsigned char c : bytes) {
-    *h ^= c;
-    *h *= 0x100000001b3ULL;
+// FNV-1a over the fields of a document, each followed by a separator so
+// that ("ab","c") and ("a","bc") differ.
+class Fingerprinter {
+ public:
+  void Bytes(std::string_view bytes) {
+    for (unsigned char c : bytes) Byte(c);
+    Byte(0xff);
   }
-  *h ^= 0xff;  // a separator, so ("ab","c") and ("a","bc") differ
-  *h *= 0x100000001b3ULL;
-}
+  void Number(uint64_t n) {
+    for (int k = 0; k < 8; ++k) Byte(static_cast<unsigned char>(n >> (8 * k)));
+  }
+  void Optional(const std::optional<std::string>& s) {
+    Number(s.has_value());
+    if (s) Bytes(*s);
+  }
+  // The offsets; the span's text is the document's, hashed once.
+  void SpanAt(const Span& span) {
+    Number((uint64_t{span.start} << 32) | span.end);
+    Number((uint64_t{span.byte_start} << 32) | span.byte_end);
+  }
+  void Spans(const std::vector<Span>& spans) {
+    Number(spans.size());
+    for (const Span& span : spans) SpanAt(span);
+  }
+  void OptionalSpan(const std::optional<Span>& span) {
+    Number(span.has_value());
+    if (span) SpanAt(*span);
+  }
+  void SpeakerOf(const Speaker& s) {
+    Bytes(s.name);
+    Number(static_cast<uint64_t>(s.kind));
+    Optional(s.role);
+    Optional(s.organization);
+    Number(static_cast<uint64_t>(static_cast<int64_t>(s.entity)));
+  }
+  uint64_t value() const { return h_; }
+
+ private:
+  void Byte(unsigned char c) {
+    h_ ^= c;
+    h_ *= 0x100000001b3ULL;
+  }
+  uint64_t h_ = 0xcbf29ce484222325ULL;
+};
 
 // Binds a span's four offsets at `first`..`first`+3, or NULLs.
 void BindSpan(Statement* stmt, int first, const std::optional<Span>& span) {
@@ -58,10 +94,6 @@ std::string QuoteText(const Attribution& a) {
 
 }  // namespace
 
-uint64_t DocumentFingerprint(const Document& doc, const DocumentMeta& meta) {
-  return DocumentFingerprint(doc, ToJsonLine(doc), meta);
-}
-
 DocumentMeta EffectiveMeta(const Document& doc, const DocumentMeta& meta) {
   auto pick = [](const std::string& override, const std::optional<std::string>& own) {
     return !override.empty() ? override : own.value_or("");
@@ -71,26 +103,41 @@ DocumentMeta EffectiveMeta(const Document& doc, const DocumentMeta& meta) {
                       pick(meta.byline, doc.byline)};
 }
 
-uint64_t DocumentFingerprint(const Document& doc, const std::string& json_line,
-                             const DocumentMeta& meta) {
-  uint64_t h = 0xcbf29ce484222325ULL;
+uint64_t DocumentFingerprint(const Document& doc, const DocumentMeta& meta) {
+  Fingerprinter f;
   for (std::string_view part : {std::string_view(doc.text), std::string_view(meta.url),
                                 std::string_view(meta.outlet), std::string_view(meta.date),
                                 std::string_view(meta.title), std::string_view(meta.byline)}) {
-    Fnv1a(part, &h);
+    f.Bytes(part);
   }
-  Fnv1a(json_line, &h);
-  return h;
+  f.Number(doc.repairs.invalid_utf8_bytes);
+  f.Number(doc.repairs.unbalanced_quotes);
+  f.Number(doc.attributions.size());
+  for (const Attribution& a : doc.attributions) {
+    f.Number(static_cast<uint64_t>(a.type));
+    f.Spans(a.content);
+    f.OptionalSpan(a.cue);
+    f.OptionalSpan(a.source);
+    f.SpeakerOf(a.speaker);
+    f.SpeakerOf(a.via);
+  }
+  f.Number(doc.entities.size());
+  for (const Entity& e : doc.entities) {
+    f.Bytes(e.name);
+    f.Number(static_cast<uint64_t>(e.kind));
+    f.Optional(e.role);
+    f.Optional(e.organization);
+    f.Spans(e.mentions);
+  }
+  return f.value();
 }
 
 Status DocumentWriter::Prepare(Db* db) {
   db_ = db;
-  WHOSAID_RETURN_IF_ERROR(db->Exec(
-      "CREATE TEMP TABLE IF NOT EXISTS pending_index (doc INTEGER PRIMARY KEY)"));
   const std::string bits = std::to_string(kAttributionBits);
   const std::string index_pending =
       "INSERT INTO quotes_fts (rowid, quote) SELECT a.attribution, a.quote"
-      " FROM temp.pending_index p JOIN attributions a ON a.attribution"
+      " FROM fts_pending p JOIN attributions a ON a.attribution"
       " BETWEEN p.doc << " + bits + " AND (p.doc << " + bits + ") + (1 << " + bits + ") - 1";
   const std::pair<Statement*, const char*> statements[] = {
       {&find_, "SELECT doc, fingerprint FROM documents WHERE id = ?"},
@@ -111,10 +158,15 @@ Status DocumentWriter::Prepare(Db* db) {
        " VALUES (?,?,?,?,?,?, ?,?,?,?, ?,?,?,?, ?,?,?,?,?, ?,?,?,?,?)"},
       {&insert_citation_, "INSERT OR IGNORE INTO citations VALUES (?1, ?2 = '', ?2, ?3)"},
       {&delete_citations_, "DELETE FROM citations WHERE attribution BETWEEN ?1 AND ?2"},
-      {&add_pending_, "INSERT OR IGNORE INTO temp.pending_index VALUES (?)"},
-      {&is_pending_, "SELECT 1 FROM temp.pending_index WHERE doc = ?"},
+      {&add_pending_, "INSERT OR IGNORE INTO fts_pending VALUES (?)"},
+      {&is_pending_, "SELECT 1 FROM fts_pending WHERE doc = ?"},
+      {&count_pending_, "SELECT count(*) FROM fts_pending"},
+      // Keys are handed out in order, so the largest is about the count, and
+      // costs one B-tree descent where count(*) reads the table.
+      {&count_documents_, "SELECT coalesce(max(doc), 0) FROM documents"},
       {&index_pending_, index_pending.c_str()},
-      {&clear_pending_, "DELETE FROM temp.pending_index"},
+      {&rebuild_index_, "INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')"},
+      {&clear_pending_, "DELETE FROM fts_pending"},
       {&unindex_,
        "INSERT INTO quotes_fts (quotes_fts, rowid, quote) SELECT 'delete', attribution, quote"
        " FROM attributions WHERE attribution BETWEEN ?1 AND ?2"},
@@ -171,8 +223,21 @@ Result<Store::PutResult> DocumentWriter::Write(const Document& doc, const Docume
 }
 
 Status DocumentWriter::IndexPending() {
-  WHOSAID_RETURN_IF_ERROR(index_pending_.Run());
+  Result<int64_t> pending = CountOf(&count_pending_);
+  if (!pending.ok()) return pending.status();
+  if (*pending == 0) return Status::Ok();
+  Result<int64_t> documents = CountOf(&count_documents_);
+  if (!documents.ok()) return documents.status();
+  WHOSAID_RETURN_IF_ERROR(2 * *pending >= *documents ? rebuild_index_.Run() : index_pending_.Run());
   return clear_pending_.Run();
+}
+
+Result<int64_t> DocumentWriter::CountOf(Statement* count) {
+  Result<bool> row = count->Step();
+  const int64_t n = row.ok() && *row ? count->Int(0) : 0;
+  count->Reset();
+  if (!row.ok()) return row.status();
+  return n;
 }
 
 Status DocumentWriter::Unindex(int64_t key) {

@@ -20,12 +20,10 @@ namespace whosaid::internal {
 // Attribution keys are doc << kAttributionBits | ordinal.
 inline constexpr int kAttributionBits = 20;
 
-// A 64-bit hash of everything Put stores: text, metadata and analysis. Two
-// documents with the same fingerprint are stored identically.
+// A 64-bit hash of everything Put stores: text, metadata and analysis (every
+// field of the Document; a span by its offsets). Two documents with the
+// same fingerprint are stored identically.
 uint64_t DocumentFingerprint(const Document& doc, const DocumentMeta& meta);
-// The same, given ToJsonLine(doc) already made.
-uint64_t DocumentFingerprint(const Document& doc, const std::string& json_line,
-                             const DocumentMeta& meta);
 
 // The document's own metadata, each field overridden by `meta`'s when that
 // is not empty.
@@ -38,13 +36,17 @@ class DocumentWriter {
   // Writes `doc` inside the caller's open transaction.
   Result<Store::PutResult> Put(const Document& doc, const DocumentMeta& meta,
                                uint64_t fingerprint);
-  // Adds the content of the documents Put since the last call to the
-  // full-text index. Call it before committing.
+  // Adds the content of the documents waiting in `fts_pending` (every Put
+  // since the last call, in this process or a killed one) to the full-text
+  // index, inside the caller's open transaction.
   //
   // Why not a trigger per row: FTS5 flushes its pending terms at every
   // statement that writes to it, so row-by-row indexing writes one tiny
   // segment per attribution and costs ten times what one INSERT ... SELECT
-  // per batch costs.
+  // costs. Why once at the end and not per batch: FTS5 merges its segments
+  // as they accumulate, so the index of a big ingest made batch by batch
+  // is rewritten again and again; when the waiting documents are at least
+  // half of all (a first ingest), one 'rebuild' reads every row once.
   Status IndexPending();
 
  private:
@@ -53,18 +55,20 @@ class DocumentWriter {
                                  uint64_t fingerprint, int64_t old_key);
   Status DeleteChildren(int64_t key);
   // Takes a stored document's attributions out of the full-text index,
-  // unless they are still waiting in this batch to be put in.
+  // unless they are still waiting in `fts_pending` to be put in.
   Status Unindex(int64_t key);
   Status InsertDocument(int64_t key, const Document& doc, const DocumentMeta& meta,
                         uint64_t fingerprint);
   Status InsertEntities(int64_t key, const Document& doc);
   Status InsertAttribution(int64_t key, int ordinal, const Attribution& a, const std::string& date);
+  // The single integer `count` selects.
+  static Result<int64_t> CountOf(Statement* count);
 
   Db* db_ = nullptr;
   Statement find_, next_key_query_, delete_doc_, delete_entities_, delete_attributions_,
       insert_doc_, insert_entity_, insert_attribution_, savepoint_, release_, rollback_,
-      add_pending_, is_pending_, index_pending_, clear_pending_, unindex_, insert_citation_,
-      delete_citations_;
+      add_pending_, is_pending_, count_pending_, count_documents_, index_pending_, rebuild_index_,
+      clear_pending_, unindex_, insert_citation_, delete_citations_;
 };
 
 }  // namespace whosaid::internal

@@ -6,6 +6,7 @@
 // threads.
 #include "whosaid/ingest.h"
 
+#include <cstring>
 #include <sstream>
 
 #include "batch/parallel_analyze.h"
@@ -52,13 +53,19 @@ Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<std::str
   Status store_status;  // the first store failure; later documents are not written
   internal::ParallelRun run;
   run.jobs = std::max(1, options.jobs);
-  // The JSON line, made on the worker threads, is what the fingerprint hashes.
-  run.format = [](const Document& doc) { return ToJsonLine(doc); };
-  run.consume = [&](Document&& doc, const std::string& json_line) {
+  // The fingerprint is the "output" of the worker threads: 8 bytes, so that
+  // hashing the document is off the ordered stage that writes the database.
+  run.format = [&metadata](const Document& doc) {
+    const uint64_t fingerprint =
+        internal::DocumentFingerprint(doc, internal::EffectiveMeta(doc, MetaFor(metadata, doc.id)));
+    return std::string(reinterpret_cast<const char*>(&fingerprint), sizeof fingerprint);
+  };
+  run.consume = [&](Document&& doc, const std::string& fingerprint_bytes) {
     if (!store_status.ok()) return;
     const DocumentMeta meta = internal::EffectiveMeta(doc, MetaFor(metadata, doc.id));
-    Result<Store::PutResult> put = internal::StoreWriterAccess::Put(
-        store, doc, meta, internal::DocumentFingerprint(doc, json_line, meta));
+    uint64_t fingerprint;
+    std::memcpy(&fingerprint, fingerprint_bytes.data(), sizeof fingerprint);
+    Result<Store::PutResult> put = internal::StoreWriterAccess::Put(store, doc, meta, fingerprint);
     if (put.ok()) {
       Count(*put, &report);
     } else {

@@ -213,6 +213,10 @@ Result<Table> Store::DocumentsCiting(std::string_view outlet, int limit) {
       {std::string(outlet), SqlLimit(limit)});
 }
 
+Result<int64_t> Store::DocumentsAwaitingIndex() {
+  return impl_->db.QueryInt("SELECT count(*) FROM fts_pending");
+}
+
 Result<bool> Store::LinksStale() {
   Result<int64_t> v =
       impl_->db.QueryInt("SELECT value FROM store_state WHERE key = 'links_stale'");

@@ -194,6 +194,12 @@ UPDATE speaker_names SET attributions = (
 CREATE INDEX speaker_names_by_name_attributions
   ON speaker_names (name, attributions DESC, speaker);
 )sql",
+      // 7: documents stored but not yet in the full-text index. An ingest
+      // indexes them once, at its end (DocumentWriter::IndexPending), and a
+      // killed one leaves them here for the next run to index.
+      R"sql(
+CREATE TABLE fts_pending (doc INTEGER PRIMARY KEY);
+)sql",
   };
   return migrations;
 }

@@ -122,14 +122,27 @@ Result<Store::PutResult> Store::Impl::Put(const Document& doc, const DocumentMet
   WHOSAID_RETURN_IF_ERROR(BeginBatch());
   Result<PutResult> put = writer.Put(doc, meta, fingerprint);
   if (!put.ok()) return put.status();
-  if (++batch_size >= options.batch_documents) WHOSAID_RETURN_IF_ERROR(Commit());
+  if (++batch_size >= options.batch_documents) WHOSAID_RETURN_IF_ERROR(CommitBatch());
   return put;
 }
 
-Status Store::Impl::Commit() {
+Status Store::Impl::CommitBatch() {
   if (!in_batch) return Status::Ok();
-  WHOSAID_RETURN_IF_ERROR(writer.IndexPending());
   in_batch = false;
+  return db.Exec("COMMIT");
+}
+
+Status Store::Impl::Commit() {
+  WHOSAID_RETURN_IF_ERROR(CommitBatch());
+  if (options.read_only) return Status::Ok();
+  // The full-text index, in a transaction of its own: the documents are
+  // durable already, and a failure here leaves them waiting in fts_pending.
+  WHOSAID_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  const Status indexed = writer.IndexPending();
+  if (!indexed.ok()) {
+    (void)db.Exec("ROLLBACK");
+    return indexed;
+  }
   return db.Exec("COMMIT");
 }
 

@@ -28,6 +28,11 @@ class Store::Impl {
   Status BeginBatch();
   // Writes one document into the open batch, committing when it is full.
   Result<PutResult> Put(const Document& doc, const DocumentMeta& meta, uint64_t fingerprint);
+  // Commits the open batch, if any: its documents are durable, but not yet
+  // in the full-text index.
+  Status CommitBatch();
+  // CommitBatch, then adds the documents waiting for it to the full-text
+  // index.
   Status Commit();
 
   // Runs `sql` with `params` bound in order (?1, ?2, ...) and collects the rows.
