@@ -11,11 +11,13 @@
 // than by SQL joins and GROUP BYs over every attribution, which sorted the
 // whole corpus several times over and grew faster than it.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
 
+#include "lexicon/lexicon.h"
 #include "store/kind_names.h"
 #include "store/quote_matcher.h"
 #include "store/speaker_linker.h"
@@ -36,16 +38,18 @@ constexpr const char* kClearLinks =
 class Interned {
  public:
   int Id(std::string_view s) {
-    auto [it, added] = ids_.try_emplace(std::string(s), static_cast<int>(strings_.size()));
-    if (added) strings_.push_back(it->first);
-    return it->second;
+    if (auto it = ids_.find(s); it != ids_.end()) return it->second;  // no copy of s
+    const int id = static_cast<int>(strings_.size());
+    strings_.emplace_back(s);
+    ids_.emplace(std::string(s), id);
+    return id;
   }
   const std::string& operator[](int id) const { return strings_[id]; }
   int size() const { return static_cast<int>(strings_.size()); }
 
  private:
-  std::unordered_map<std::string, int> ids_;
-  std::vector<std::string> strings_;
+  std::unordered_map<std::string, int, internal::StringHash, std::equal_to<>> ids_;
+  std::deque<std::string> strings_;  // stable references
 };
 
 // What the aggregates need of one attribution.
@@ -200,9 +204,17 @@ Status WriteSpeakers(Db* db, const Corpus& c, const internal::LinkedSpeakers& li
   for (size_t k = 0; k < c.speakers.size(); ++k) {
     totals[linked.speaker_of[k]].kind = &c.speakers[k].kind;
   }
-  // Roles: (speaker, role case aside) -> totals; outlets: (outlet, speaker) -> count.
-  std::map<std::pair<int, std::string>, RoleTotals> roles;
-  std::map<std::pair<std::string_view, int>, int64_t> outlets;
+  // Roles: (speaker, role case aside) -> totals; outlets: (outlet, speaker)
+  // -> count; both keyed by interned ids packed in 64 bits, and sorted by
+  // their strings before they are written.
+  auto pack = [](int high, int low) {
+    return (uint64_t{static_cast<uint32_t>(high)} << 32) | static_cast<uint32_t>(low);
+  };
+  std::vector<int> lowered(c.strings.size(), -1);  // interned role -> its AsciiLower, interned
+  std::vector<std::string> lowered_text;
+  std::unordered_map<std::string, int> lowered_id;
+  std::unordered_map<uint64_t, RoleTotals> roles;
+  std::unordered_map<uint64_t, int64_t> outlets;
   Statement attribution_speaker;
   WHOSAID_RETURN_IF_ERROR(db->Prepare(
       "INSERT INTO attribution_speakers (attribution, speaker, date) VALUES (?,?,?)", &attribution_speaker));
@@ -213,9 +225,15 @@ Status WriteSpeakers(Db* db, const Corpus& c, const internal::LinkedSpeakers& li
     SpeakerTotals& t = totals[s];
     ++t.attributions;
     if (t.last_doc != a.doc) ++t.documents, t.last_doc = a.doc;
-    ++outlets[{c.strings[d.outlet], s}];
+    ++outlets[pack(d.outlet, s)];
     if (a.role >= 0) {
-      RoleTotals& r = roles[{s, AsciiLower(c.strings[a.role])}];
+      if (lowered[a.role] < 0) {
+        std::string lower = AsciiLower(c.strings[a.role]);
+        auto [it, added] = lowered_id.try_emplace(lower, static_cast<int>(lowered_text.size()));
+        if (added) lowered_text.push_back(std::move(lower));
+        lowered[a.role] = it->second;
+      }
+      RoleTotals& r = roles[pack(s, lowered[a.role])];
       if (r.role < 0 || c.strings[a.role] < c.strings[r.role]) r.role = a.role;
       if (!c.strings[d.date].empty()) {
         if (r.first_date < 0 || c.strings[d.date] < c.strings[r.first_date]) r.first_date = d.date;
@@ -243,12 +261,23 @@ Status WriteSpeakers(Db* db, const Corpus& c, const internal::LinkedSpeakers& li
   }
   static const std::string kNoDate;
   auto date = [&](int id) -> const std::string& { return id < 0 ? kNoDate : c.strings[id]; };
-  for (const auto& [key, r] : roles) {
-    role.Bind(1, int64_t{key.first} + 1).Bind(2, c.strings[r.role]).Bind(3, date(r.first_date));
+  std::vector<std::pair<uint64_t, RoleTotals>> sorted_roles(roles.begin(), roles.end());
+  std::sort(sorted_roles.begin(), sorted_roles.end(), [&](const auto& x, const auto& y) {
+    return std::make_pair(x.first >> 32, std::string_view(lowered_text[x.first & 0xffffffff])) <
+           std::make_pair(y.first >> 32, std::string_view(lowered_text[y.first & 0xffffffff]));
+  });
+  for (const auto& [key, r] : sorted_roles) {
+    role.Bind(1, static_cast<int64_t>(key >> 32) + 1).Bind(2, c.strings[r.role]).Bind(3, date(r.first_date));
     WHOSAID_RETURN_IF_ERROR(role.Bind(4, date(r.last_date)).Bind(5, r.attributions).Run());
   }
-  for (const auto& [key, count] : outlets) {
-    WHOSAID_RETURN_IF_ERROR(outlet.Bind(1, key.first).Bind(2, int64_t{key.second} + 1).Bind(3, count).Run());
+  std::vector<std::pair<uint64_t, int64_t>> sorted_outlets(outlets.begin(), outlets.end());
+  std::sort(sorted_outlets.begin(), sorted_outlets.end(), [&](const auto& x, const auto& y) {
+    return std::make_pair(std::string_view(c.strings[static_cast<int>(x.first >> 32)]), x.first & 0xffffffff) <
+           std::make_pair(std::string_view(c.strings[static_cast<int>(y.first >> 32)]), y.first & 0xffffffff);
+  });
+  for (const auto& [key, count] : sorted_outlets) {
+    outlet.Bind(1, c.strings[static_cast<int>(key >> 32)]);
+    WHOSAID_RETURN_IF_ERROR(outlet.Bind(2, static_cast<int64_t>(key & 0xffffffff) + 1).Bind(3, count).Run());
   }
   return Status::Ok();
 }

@@ -259,7 +259,7 @@ std::vector<int> SortedDistinct(std::vector<int> v) {
 class Grouper {
  public:
   Grouper(std::vector<Unit> units, const Interner& interner)
-      : units_(std::move(units)), interner_(interner) {
+      : units_(std::move(units)), interner_(interner), hit_count_(units_.size(), 0) {
     for (const Unit& u : units_) distinct_.push_back(SortedDistinct(u.tokens.flat));
     for (const auto& d : distinct_) {
       for (int t : d) ++df_[t];
@@ -301,19 +301,21 @@ class Grouper {
                rare.end());
     std::stable_sort(rare.begin(), rare.end(), [&](int a, int b) { return df_[a] < df_[b]; });
     rare.resize(std::min(rare.size(), kLookupTokens));
-    std::vector<int> hits;  // each unit once per lookup token it has
+    // How many lookup tokens each placed unit has (a unit is in a token's
+    // postings once), counted in hit_count_ and reset after.
+    std::vector<int> touched;
     for (int t : rare) {
       const auto it = postings_.find(t);
-      if (it != postings_.end()) hits.insert(hits.end(), it->second.begin(), it->second.end());
+      if (it == postings_.end()) continue;
+      for (int c : it->second) {
+        if (hit_count_[c]++ == 0) touched.push_back(c);
+      }
     }
-    std::sort(hits.begin(), hits.end());
     const int needed = std::max<int>(1, static_cast<int>(rare.size()) - 1);
     std::vector<std::pair<int, int>> ranked;  // (-hits, unit)
-    for (size_t k = 0; k < hits.size();) {
-      size_t end = k;
-      while (end < hits.size() && hits[end] == hits[k]) ++end;
-      if (static_cast<int>(end - k) >= needed) ranked.emplace_back(-static_cast<int>(end - k), hits[k]);
-      k = end;
+    for (int c : touched) {
+      if (hit_count_[c] >= needed) ranked.emplace_back(-static_cast<int>(hit_count_[c]), c);
+      hit_count_[c] = 0;
     }
     std::sort(ranked.begin(), ranked.end());
     std::vector<int> out;
@@ -366,6 +368,16 @@ class Grouper {
   std::vector<std::vector<int>> distinct_;
   std::unordered_map<int, int> df_;
   std::unordered_map<int, std::vector<int>> postings_;
+  std::vector<uint8_t> hit_count_;  // per unit; zero between calls of Candidates
+};
+
+// A hash of token ids, for the map of distinct quotes.
+struct TokensHash {
+  size_t operator()(const std::vector<int>& v) const {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (int t : v) h = (h ^ static_cast<uint32_t>(t)) * 0x100000001b3ULL;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
 };
 
 // Follows parents to the canonical unit, combining the match kinds.
@@ -547,32 +559,46 @@ QuoteGroups GroupQuotes(const std::vector<QuoteOccurrence>& occurrences) {
   Interner interner;
   std::vector<Unit> units;
   std::vector<int> unit_of;
-  std::map<std::vector<int>, int> by_key;
-  std::unordered_map<std::string, TokenizedQuote> tokenized;
+  std::unordered_map<std::vector<int>, int, TokensHash> by_key;
+  // The same text recurs (wire copy, reprints): tokenized once, and its
+  // unit found once per speaker class (below). Keys view the occurrences'
+  // own strings; [1] for quoted_words_only.
+  std::unordered_map<std::string_view, int> text_id[2];
+  std::vector<TokenizedQuote> tokenized;
+  std::unordered_map<uint64_t, int> unit_of_text;  // (text, speaker class) -> unit
   for (size_t k = 0; k < occurrences.size(); ++k) {
-    // The same text recurs (wire copy, reprints): tokenized once.
     const QuoteOccurrence& o = occurrences[k];
-    auto [cached, fresh] = tokenized.try_emplace(std::string(o.quoted_words_only ? "m" : "q") + o.text);
-    if (fresh) cached->second = Tokenize(o, &interner);
-    TokenizedQuote q = cached->second;
-    std::vector<int> key = q.flat;
+    auto [cached, fresh] = text_id[o.quoted_words_only].try_emplace(o.text, static_cast<int>(tokenized.size()));
+    if (fresh) tokenized.push_back(Tokenize(o, &interner));
+    const int text = cached->second;
+    const TokenizedQuote& q = tokenized[text];
     // Shorter quotes are one unit per speaker (see Grouper::MayMatch), those
     // with no known speaker one unit together; under kMinMatchTokens, those
     // are one unit each (they match nothing).
-    const int speaker = occurrences[k].speaker;
+    const int speaker = o.speaker;
     const size_t n = q.flat.size();
-    if (n < static_cast<size_t>(kSpeakerFreeTokens)) {
-      key.push_back(-1);
-      if (speaker >= 0) {
-        key.push_back(speaker);
-      } else {
-        key.push_back(n < static_cast<size_t>(kMinMatchTokens) ? -2 - static_cast<int>(k) : -1);
+    const bool by_speaker = n < static_cast<size_t>(kSpeakerFreeTokens);
+    const bool alone = by_speaker && speaker < 0 && n < static_cast<size_t>(kMinMatchTokens);
+    const int speaker_class = !by_speaker ? -1 : speaker >= 0 ? speaker : -2;
+    const uint64_t text_key =
+        (uint64_t{static_cast<uint32_t>(text)} << 32) | static_cast<uint32_t>(speaker_class + 2);
+    auto memo = alone ? unit_of_text.end() : unit_of_text.find(text_key);
+    int unit;
+    if (memo != unit_of_text.end()) {
+      unit = memo->second;
+    } else {
+      std::vector<int> key = q.flat;
+      if (by_speaker) {
+        key.push_back(-1);
+        key.push_back(speaker >= 0 ? speaker : alone ? -2 - static_cast<int>(k) : -1);
       }
+      auto [it, added] = by_key.emplace(std::move(key), static_cast<int>(units.size()));
+      if (added) units.push_back(Unit{q, static_cast<int>(k), {}});
+      unit = it->second;
+      if (!alone) unit_of_text.emplace(text_key, unit);
     }
-    auto [it, added] = by_key.emplace(std::move(key), static_cast<int>(units.size()));
-    if (added) units.push_back(Unit{std::move(q), static_cast<int>(k), {}});
-    if (speaker >= 0) units[it->second].speakers.insert(speaker);
-    unit_of.push_back(it->second);
+    if (speaker >= 0) units[unit].speakers.insert(speaker);
+    unit_of.push_back(unit);
   }
   units = Grouper(std::move(units), interner).Run();
 
