@@ -71,7 +71,7 @@ struct ArticleSpeakerRow {
 
 struct DocRow {
   int64_t doc;
-  int outlet, date;  // interned
+  int outlet, date, month;  // interned
 };
 
 struct Corpus {
@@ -97,7 +97,8 @@ Status ReadDocuments(Db* db, Corpus* c) {
   Statement q;
   WHOSAID_RETURN_IF_ERROR(db->Prepare("SELECT doc, outlet, date FROM documents ORDER BY doc", &q));
   return internal::ForEachRow(&q, [&](const Statement& r) {
-    c->docs.push_back({r.Int(0), c->strings.Id(r.Text(1)), c->strings.Id(r.Text(2))});
+    const std::string date = r.Text(2);
+    c->docs.push_back({r.Int(0), c->strings.Id(r.Text(1)), c->strings.Id(date), c->strings.Id(Month(date))});
     return Status::Ok();
   });
 }
@@ -131,7 +132,7 @@ Status ReadAttributions(Db* db, Corpus* c) {
       " FROM attributions ORDER BY attribution",
       &q));
   // Speakers of the document being read: (entity, name, kind) -> index.
-  std::map<std::tuple<int64_t, std::string, std::string>, int> in_doc;
+  std::map<std::tuple<int64_t, std::string, std::string>, int, std::less<>> in_doc;
   std::vector<ArticleSpeakerRow> pending;
   size_t doc_first = 0;
   int doc = -1;
@@ -150,18 +151,23 @@ Status ReadAttributions(Db* db, Corpus* c) {
       }
       doc = static_cast<int>(it - c->docs.begin());
     }
-    AttributionRow row{r.Int(0), doc, -1, r.IsNull(5) ? -1 : c->strings.Id(r.Text(5))};
-    std::string name = r.Text(3), kind = r.Text(4);
+    AttributionRow row{r.Int(0), doc, -1, r.IsNull(5) ? -1 : c->strings.Id(r.TextView(5))};
+    const std::string_view name = r.TextView(3), kind = r.TextView(4);
     const int kind_id = c->strings.Id(kind);
     if (kind_id != unknown) {
-      const bool anon = kind_id == anonymous || r.Text(6) == SpeakerKindName(SpeakerKind::kAnonymous);
+      const bool anon =
+          kind_id == anonymous || r.TextView(6) == SpeakerKindName(SpeakerKind::kAnonymous);
       const DocRow& d = c->docs[doc];
-      auto& counts = c->sourcing[{d.outlet, c->strings.Id(Month(c->strings[d.date]))}];
+      auto& counts = c->sourcing[{d.outlet, d.month}];
       ++(anon ? counts.second : counts.first);
     }
     if (!name.empty()) {
-      auto [it, added] = in_doc.try_emplace({r.Int(2), name, kind}, static_cast<int>(pending.size()));
-      if (added) pending.push_back({r.Int(2), std::move(name), std::move(kind), doc});
+      auto it = in_doc.find(std::make_tuple(r.Int(2), name, kind));
+      if (it == in_doc.end()) {
+        it = in_doc.emplace(std::make_tuple(r.Int(2), std::string(name), std::string(kind)),
+                            static_cast<int>(pending.size())).first;
+        pending.push_back({r.Int(2), std::string(name), std::string(kind), doc});
+      }
       ++pending[it->second].count;
       row.article_speaker = it->second;
     }

@@ -119,6 +119,11 @@ std::string Statement::Text(int column) const {
   return p == nullptr ? std::string() : std::string(p, sqlite3_column_bytes(stmt_, column));
 }
 
+std::string_view Statement::TextView(int column) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  return p == nullptr ? std::string_view() : std::string_view(p, sqlite3_column_bytes(stmt_, column));
+}
+
 int Statement::ColumnCount() const { return sqlite3_column_count(stmt_); }
 
 std::string Statement::ColumnName(int column) const {

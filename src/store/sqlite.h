@@ -77,6 +77,8 @@ class Statement {
   int64_t Int(int column) const;
   double Double(int column) const;
   std::string Text(int column) const;
+  // The same without a copy: valid until the next Step or Reset.
+  std::string_view TextView(int column) const;
   int ColumnCount() const;
   std::string ColumnName(int column) const;
   // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL.
