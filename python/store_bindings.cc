@@ -104,7 +104,9 @@ void BindStore(py::module_& m) {
           "Stores doc under doc.id with metadata (a dict of url, outlet, date, title, byline); "
           "returns 'added', 'replaced' or 'unchanged'. Written in batches; see commit().")
       .def(
-          "commit", [](StoreHandle& h) { Check(h.Get().Commit()); }, "Commits the open batch.")
+          "commit", [](StoreHandle& h) { Check(h.Get().Commit()); },
+          "Commits the open batch and adds the documents stored since the last commit to the "
+          "full-text index (search finds them from then on).")
       .def(
           "link", [](StoreHandle& h) { Check(h.Get().Link()); },
           "Rebuilds the cross-article tables (canonical quotes and speakers), as ingest does.")
