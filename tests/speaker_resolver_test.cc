@@ -62,6 +62,11 @@ TEST(SpeakerResolver, ResolvesSourceMentionsOfEveryShape) {
        "Democrat Jane Smith", "said", "Jane Smith", "Democrat"},
       {"a plural title is a title", "Sens. Jeff Merkley and Ron Wyden said the bill was late.",
        "Sens. Jeff Merkley", "said", "Jeff Merkley", "Sens."},
+      {"after an honorific a title word is a surname", "Mr. King said the show would go on.",
+       "Mr. King", "said", "King", "Mr."},
+      {"a time word after the mention is not part of it",
+       "Mayor Jane Smith spoke first. Smith now says the budget is tight.", "Smith now", "says",
+       "Jane Smith", "Mayor"},
   };
   for (const auto& c : cases) {
     const NormalizedText norm = Normalize(c.text);

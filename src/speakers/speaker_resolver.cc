@@ -353,7 +353,19 @@ class Resolver {
   TokenRange NamePart(TokenRange r) const {
     uint32_t b = r.end;
     while (b > r.begin && IsNameToken(b - 1)) --b;
+    // "Mr. King", "Dr. Dean": after an honorific a capitalised word is a
+    // surname even when it is also a title.
+    if (b == r.end && r.size() >= 2 && IsCapitalized(r.end - 1) && IsHonorific(r.end - 2)) {
+      return {r.end - 1, r.end};
+    }
     return {b, r.end};
+  }
+
+  bool IsHonorific(uint32_t i) const {
+    static constexpr std::string_view kHonorifics[] = {"mr.", "mr", "mrs.", "mrs", "ms.", "ms",
+                                                       "dr.", "dr", "miss", "mx."};
+    const std::string_view w = a_.Lower(i);
+    return std::find(std::begin(kHonorifics), std::end(kHonorifics), w) != std::end(kHonorifics);
   }
 
   bool IsNameToken(uint32_t i) const {
@@ -511,6 +523,10 @@ class Resolver {
       if (a_.lexicon->FindPronoun(pronoun, &pkind, &plural)) {
         return ResolvePronoun(last, pkind, plural, claim);
       }
+    }
+    // "Clinton now says": a time word after the mention is not part of it.
+    while (np.size() > 1 && !a_.tokens[np.end - 1].upper && a_.lexicon->IsTimeWord(a_.Lower(np.end - 1))) {
+      --np.end;
     }
     // "Tom Molomby, SC," or "Professor Cres Eastman, Director of …": what
     // follows a comma is an appositive, not part of the name.
