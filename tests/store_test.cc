@@ -183,7 +183,27 @@ TEST(Store, ANewDatabaseHasTheLatestSchemaVersion) {
   OpenOrDie(path);
   EXPECT_EQ(Count(path, "PRAGMA user_version"), StoreSchemaVersion());
   EXPECT_EQ(Count(path, "PRAGMA journal_mode = WAL"), 0);  // no rows: journal_mode is text
+  EXPECT_EQ(Count(path, "SELECT v FROM quotes_fts_config WHERE k = 'automerge'"), 16);
 }
+
+// Take a version 7 database back to version 6, and 6 to 5 (the caller sets
+// user_version).
+constexpr const char* kUndoMigration7 =
+    "DROP TABLE fts_pending;"
+    "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('automerge', 4);"
+    "CREATE INDEX documents_by_outlet ON documents (outlet, date);"
+    "CREATE INDEX documents_by_date ON documents (date);";
+constexpr const char* kUndoMigration6 =
+    "DROP TABLE citations;"
+    "CREATE INDEX attributions_by_via ON attributions (via_name COLLATE NOCASE)"
+    "  WHERE via_name IS NOT NULL;"
+    "CREATE INDEX attributions_by_outlet_speaker ON attributions (speaker_name COLLATE NOCASE)"
+    "  WHERE speaker_kind = 'outlet';"
+    "DROP INDEX quote_occurrences_by_quote_date;"
+    "ALTER TABLE quote_occurrences DROP COLUMN date;"
+    "CREATE INDEX quote_occurrences_by_quote ON quote_occurrences (quote);"
+    "DROP INDEX speaker_names_by_name_attributions;"
+    "ALTER TABLE speaker_names DROP COLUMN attributions;";
 
 TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   const std::string path = TempDb("migrate");
@@ -195,13 +215,13 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   // Take the database back to version 1: drop what migrations 2 to 4 created.
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec("DROP TABLE speakers; DROP TABLE speaker_names; DROP TABLE speaker_roles;"
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration7) +
+                      "DROP TABLE speakers; DROP TABLE speaker_names; DROP TABLE speaker_roles;"
                       "DROP TABLE speaker_outlets; DROP TABLE attribution_speakers;"
                       "DROP TABLE quotes; DROP TABLE quote_occurrences; DROP TABLE sourcing_counts;"
                       "ALTER TABLE attributions DROP COLUMN speaker_organization;"
                       "ALTER TABLE attributions DROP COLUMN via_organization;"
                       "ALTER TABLE entities DROP COLUMN organization;"
-                      "DROP TABLE fts_pending;"
                       "DROP TABLE citations;"
                       "CREATE INDEX attributions_by_via ON attributions (via_name COLLATE NOCASE)"
                       "  WHERE via_name IS NOT NULL;"
@@ -214,21 +234,6 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   EXPECT_TRUE(store->Link().ok());
   EXPECT_GT(store->Speakers("", 0)->rows.size(), 0u);
 }
-
-// Take a version 7 database back to version 6, and 6 to 5 (the caller sets
-// user_version).
-constexpr const char* kUndoMigration7 = "DROP TABLE fts_pending;";
-constexpr const char* kUndoMigration6 =
-    "DROP TABLE citations;"
-    "CREATE INDEX attributions_by_via ON attributions (via_name COLLATE NOCASE)"
-    "  WHERE via_name IS NOT NULL;"
-    "CREATE INDEX attributions_by_outlet_speaker ON attributions (speaker_name COLLATE NOCASE)"
-    "  WHERE speaker_kind = 'outlet';"
-    "DROP INDEX quote_occurrences_by_quote_date;"
-    "ALTER TABLE quote_occurrences DROP COLUMN date;"
-    "CREATE INDEX quote_occurrences_by_quote ON quote_occurrences (quote);"
-    "DROP INDEX speaker_names_by_name_attributions;"
-    "ALTER TABLE speaker_names DROP COLUMN attributions;";
 
 TEST(Store, AVersionFourDatabaseGetsItsSpeakerDatesWithoutRelinking) {
   const std::string path = TempDb("v4");

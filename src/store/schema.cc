@@ -194,11 +194,18 @@ UPDATE speaker_names SET attributions = (
 CREATE INDEX speaker_names_by_name_attributions
   ON speaker_names (name, attributions DESC, speaker);
 )sql",
-      // 7: documents stored but not yet in the full-text index. An ingest
-      // indexes them once, at its end (DocumentWriter::IndexPending), and a
-      // killed one leaves them here for the next run to index.
+      // 7: a cheaper ingest. Documents stored but not yet in the full-text
+      // index: an ingest indexes them once, at its end
+      // (DocumentWriter::IndexPending), and a killed one leaves them here for
+      // the next run to index. FTS5 merges 16 segments at a time instead of 4
+      // (a third less work to build the index, no slower to query). The
+      // documents' outlet and date indexes go: no query reads them, and every
+      // insert paid for them.
       R"sql(
 CREATE TABLE fts_pending (doc INTEGER PRIMARY KEY);
+INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('automerge', 16);
+DROP INDEX documents_by_outlet;
+DROP INDEX documents_by_date;
 )sql",
   };
   return migrations;
