@@ -223,7 +223,7 @@ Result<Store::PutResult> DocumentWriter::Write(const Document& doc, const Docume
 }
 
 Status DocumentWriter::IndexPending() {
-  Result<int64_t> pending = CountOf(&count_pending_);
+  Result<int64_t> pending = PendingDocuments();
   if (!pending.ok()) return pending.status();
   if (*pending == 0) return Status::Ok();
   Result<int64_t> documents = CountOf(&count_documents_);

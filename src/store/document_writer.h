@@ -48,6 +48,8 @@ class DocumentWriter {
   // is rewritten again and again; when the waiting documents are at least
   // half of all (a first ingest), one 'rebuild' reads every row once.
   Status IndexPending();
+  // How many documents wait in `fts_pending`.
+  Result<int64_t> PendingDocuments() { return CountOf(&count_pending_); }
 
  private:
   // Put's writes, inside its savepoint.

@@ -135,6 +135,9 @@ Status Store::Impl::CommitBatch() {
 Status Store::Impl::Commit() {
   WHOSAID_RETURN_IF_ERROR(CommitBatch());
   if (options.read_only) return Status::Ok();
+  Result<int64_t> pending = writer.PendingDocuments();
+  if (!pending.ok()) return pending.status();
+  if (*pending == 0) return Status::Ok();  // no write transaction for nothing
   // The full-text index, in a transaction of its own: the documents are
   // durable already, and a failure here leaves them waiting in fts_pending.
   WHOSAID_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
