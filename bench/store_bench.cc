@@ -1,13 +1,18 @@
 // Copyright 2026 The whosaid Authors.
 //
-// store_bench DB INPUT_DIR... : the cost of the corpus store, phase by phase.
-// Reads every file under the folders into memory, then times, on one thread:
+// store_bench [--copies N] DB INPUT_DIR... : the cost of the corpus store,
+// phase by phase. Reads every file under the folders into memory, then
+// times, on one thread:
 //   analyse  Analyzer::Analyze of every document (nothing stored)
-//   store    Store::Put + Commit of the analysed documents into DB (a new file)
+//   store    Store::Put + Commit of the analysed documents into DB (a new
+//            file); with --copies N, each document N times under new ids
+//            (as bench/make_corpus.js replicates PolNeAR), so that the
+//            store's own cost at scale is measured without the analysis
 //   link     Store::Link (cross-article quotes and speakers)
 //   queries  each indexed query once, in milliseconds
 // and prints documents/s and MB/s for the first three. DB must not exist.
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <cstdio>
 #include <filesystem>
@@ -48,8 +53,14 @@ void TimeQuery(const char* name, F query) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3 || (std::filesystem::exists(argv[1]) && !getenv("EXP"))) {
-    std::fprintf(stderr, "usage: store_bench NEW_DB INPUT_DIR...\n");
+  int copies = 1;
+  if (argc > 2 && std::string(argv[1]) == "--copies") {
+    copies = std::atoi(argv[2]);
+    argc -= 2;
+    argv += 2;
+  }
+  if (argc < 3 || copies < 1 || (std::filesystem::exists(argv[1]) && !getenv("EXP"))) {
+    std::fprintf(stderr, "usage: store_bench [--copies N] NEW_DB INPUT_DIR...\n");
     return 2;
   }
   std::vector<std::pair<std::string, std::string>> inputs;  // id, text
@@ -77,19 +88,27 @@ int main(int argc, char** argv) {
   if (!store.ok()) return std::fprintf(stderr, "%s\n", store.status().ToString().c_str()), 1;
   start = Clock::now();
   cpu_start = CpuSeconds();
-  for (size_t k = 0; k < docs.size(); ++k) {
-    const whosaid::DocumentMeta meta{"", "outlet" + std::to_string(k % 7),
-                                     "2016-" + std::to_string(10 + k % 3) + "-01", "", ""};
-    if (!(*store)->Put(docs[k], meta).ok()) return 1;
+  std::vector<std::string> ids;
+  for (const whosaid::Document& doc : docs) ids.push_back(doc.id);
+  size_t n = 0;
+  for (int copy = 0; copy < copies; ++copy) {
+    for (size_t k = 0; k < docs.size(); ++k) {
+      whosaid::Document& doc = docs[k];
+      if (copy > 0) doc.id = ids[k] + "#" + std::to_string(copy);
+      const whosaid::DocumentMeta meta{"", "outlet" + std::to_string(n % 7),
+                                       "2016-" + std::to_string(10 + n % 3) + "-01", "", ""};
+      if (!(*store)->Put(doc, meta).ok()) return 1;
+      ++n;
+    }
   }
   if (!(*store)->Commit().ok()) return 1;
-  Report("store", docs.size(), bytes, Seconds(start));
+  Report("store", n, bytes * copies, Seconds(start));
   start = Clock::now();
   cpu_start = CpuSeconds();
   if (whosaid::Status s = (*store)->Link(); !s.ok()) {
     return std::fprintf(stderr, "%s\n", s.ToString().c_str()), 1;
   }
-  Report("link", docs.size(), bytes, Seconds(start));
+  Report("link", n, bytes * copies, Seconds(start));
 
   whosaid::Store* s = store->get();
   TimeQuery("search \"immigration\"", [&] { return s->SearchQuotes("immigration", 20); });

@@ -178,16 +178,70 @@ TEST(Store, ADocumentWithoutAnIdIsRefusedAndTheBatchGoesOn) {
   EXPECT_EQ(Count(path, "SELECT count(*) FROM documents"), 1);
 }
 
+// A write that fails halfway through a document (here a trigger refuses
+// the last attribution of the second document, and then of a replaced
+// one) leaves nothing of that document and the rest of the batch as it was.
+TEST(Store, ADocumentWhoseWritingFailsHalfwayLeavesNoRowsAndTheBatchGoesOn) {
+  const std::string path = TempDb("halfway");
+  { ASSERT_NE(OpenOrDie(path), nullptr); }
+  {
+    internal::Db db;
+    ASSERT_TRUE(db.Open(path).ok());
+    ASSERT_TRUE(db.Exec("CREATE TRIGGER refuse BEFORE INSERT ON attributions"
+                        " WHEN NEW.doc = 2 AND NEW.ordinal > 0 AND NEW.quote LIKE '%storm is%'"
+                        " BEGIN SELECT RAISE(ABORT, 'refused'); END;")
+                    .ok());
+  }
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  const std::string storm = std::string(kArticle) + " \"The storm is coming,\" Jane Smith said.";
+  ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "first"), {}).ok());
+  Result<Store::PutResult> bad = store->Put(AnalyseOrDie("Intro. " + storm, "second"), {});
+  EXPECT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("refused"), std::string::npos) << bad.status().ToString();
+  ASSERT_TRUE(store->Put(AnalyseOrDie(kArticle, "third"), {}).ok());
+  // A replacement that fails keeps the stored document.
+  Result<Store::PutResult> replaced = store->Put(AnalyseOrDie(storm, "third"), {});
+  EXPECT_FALSE(replaced.ok());
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM documents WHERE id = 'second'"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM documents WHERE doc = 2 AND id = 'third'"), 1);
+  const int64_t per_article = Count(path, "SELECT count(*) FROM attributions WHERE doc = 1");
+  EXPECT_GT(per_article, 1);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM attributions WHERE doc = 2"), per_article);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM attributions WHERE quote LIKE '%storm is%'"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM entities WHERE doc > 2"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM fts_pending"), 0);
+  EXPECT_EQ(store->SearchQuotes("ready", 0)->rows.size(), 2u);
+}
+
 TEST(Store, ANewDatabaseHasTheLatestSchemaVersion) {
   const std::string path = TempDb("version");
   OpenOrDie(path);
   EXPECT_EQ(Count(path, "PRAGMA user_version"), StoreSchemaVersion());
   EXPECT_EQ(Count(path, "PRAGMA journal_mode = WAL"), 0);  // no rows: journal_mode is text
-  EXPECT_EQ(Count(path, "SELECT v FROM quotes_fts_config WHERE k = 'automerge'"), 16);
+  EXPECT_EQ(Count(path, "SELECT v FROM quotes_fts_config WHERE k = 'automerge'"), 64);
+  EXPECT_EQ(Count(path, "SELECT v FROM quotes_fts_config WHERE k = 'crisismerge'"), 64);
 }
 
-// Take a version 7 database back to version 6, and 6 to 5 (the caller sets
-// user_version).
+// Take a version 8 database back to version 7, 7 to 6, and 6 to 5 (the
+// caller sets user_version).
+constexpr const char* kUndoMigration8 =
+    "CREATE TABLE attribution_speakers (attribution INTEGER PRIMARY KEY, speaker INTEGER NOT NULL,"
+    "  date TEXT NOT NULL DEFAULT '');"
+    "INSERT INTO attribution_speakers SELECT l.attribution, l.speaker, x.date FROM attribution_links l"
+    "  JOIN speaker_attributions x ON x.attribution = l.attribution;"
+    "CREATE INDEX attribution_speakers_by_speaker_date"
+    "  ON attribution_speakers (speaker, date = '', date, attribution);"
+    "CREATE TABLE quote_occurrences (attribution INTEGER PRIMARY KEY, quote INTEGER NOT NULL,"
+    "  match TEXT NOT NULL, date TEXT NOT NULL DEFAULT '');"
+    "INSERT INTO quote_occurrences SELECT l.attribution, l.quote, l.match, o.date FROM attribution_links l"
+    "  JOIN quote_attributions o ON o.attribution = l.attribution;"
+    "CREATE INDEX quote_occurrences_by_quote_date ON quote_occurrences (quote, date = '', date, attribution);"
+    "DROP TABLE attribution_links; DROP TABLE speaker_attributions; DROP TABLE quote_attributions;"
+    "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('automerge', 16);"
+    "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('crisismerge', 16);";
 constexpr const char* kUndoMigration7 =
     "DROP TABLE fts_pending;"
     "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('automerge', 4);"
@@ -215,7 +269,7 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   // Take the database back to version 1: drop what migrations 2 to 4 created.
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec(std::string(kUndoMigration7) +
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration8) + kUndoMigration7 +
                       "DROP TABLE speakers; DROP TABLE speaker_names; DROP TABLE speaker_roles;"
                       "DROP TABLE speaker_outlets; DROP TABLE attribution_speakers;"
                       "DROP TABLE quotes; DROP TABLE quote_occurrences; DROP TABLE sourcing_counts;"
@@ -245,7 +299,7 @@ TEST(Store, AVersionFourDatabaseGetsItsSpeakerDatesWithoutRelinking) {
   }
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec(std::string(kUndoMigration7) + kUndoMigration6 +
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration8) + kUndoMigration7 + kUndoMigration6 +
                       "DROP INDEX attribution_speakers_by_speaker_date;"
                       "ALTER TABLE attribution_speakers DROP COLUMN date;"
                       "CREATE INDEX attribution_speakers_by_speaker ON attribution_speakers (speaker);"
@@ -253,8 +307,10 @@ TEST(Store, AVersionFourDatabaseGetsItsSpeakerDatesWithoutRelinking) {
                   .ok());
   auto store = OpenOrDie(path);
   ASSERT_NE(store, nullptr);
-  EXPECT_GT(Count(path, "SELECT count(*) FROM attribution_speakers"), 0);
-  EXPECT_EQ(Count(path, "SELECT count(*) FROM attribution_speakers WHERE date <> '2024-05-01'"), 0);
+  EXPECT_GT(Count(path, "SELECT count(*) FROM speaker_attributions"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM speaker_attributions WHERE date <> '2024-05-01'"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM speaker_attributions"),
+            Count(path, "SELECT count(*) FROM attribution_links WHERE speaker IS NOT NULL"));
   EXPECT_EQ(Column(*store->SpeakerAttributions("Jane Smith", 0), "date"), std::vector<std::string>{"2024-05-01"});
 }
 
@@ -459,11 +515,13 @@ TEST(Store, AVersionFiveDatabaseGetsCitationsAndOccurrenceDatesWithoutRelinking)
   EXPECT_GT(citations, 0);
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec(std::string(kUndoMigration7) + kUndoMigration6 + "PRAGMA user_version = 5;").ok());
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration8) + kUndoMigration7 + kUndoMigration6 + "PRAGMA user_version = 5;").ok());
   auto store = OpenOrDie(path);
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(Count(path, "SELECT count(*) FROM citations"), citations);
-  EXPECT_EQ(Count(path, "SELECT count(*) FROM quote_occurrences WHERE date = ''"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM quote_attributions WHERE date = ''"), 0);
+  EXPECT_EQ(Count(path, "SELECT count(*) FROM quote_attributions"),
+            Count(path, "SELECT count(*) FROM attribution_links"));
   EXPECT_EQ(Count(path, "SELECT count(*) FROM speaker_names WHERE attributions = 0"), 0);
   EXPECT_EQ(FormatTable(*store->DocumentsCiting("Fox News", 0), TableFormat::kCsv), citing);
   EXPECT_EQ(FormatTable(*store->Provenance("leak telegraphing", 0), TableFormat::kCsv), provenance);

@@ -1,21 +1,37 @@
 // Copyright 2026 The whosaid Authors.
 #include "store/document_writer.h"
 
+#include <charconv>
+#include <cstring>
+
 #include "whosaid/document.h"
 
 namespace whosaid::internal {
 namespace {
 
-// FNV-1a over the fields of a document, each followed by a separator so
-// that ("ab","c") and ("a","bc") differ.
+// A 64-bit hash of the fields of a document, each prefixed by its length
+// so that ("ab","c") and ("a","bc") differ. Eight bytes per step (the rounds
+// of xxHash64): the text is most of what it reads, and FNV-1a's byte at a
+// time cost a tenth of what storing a document costs.
 class Fingerprinter {
  public:
   void Bytes(std::string_view bytes) {
-    for (unsigned char c : bytes) Byte(c);
-    Byte(0xff);
+    Number(bytes.size());
+    size_t k = 0;
+    for (; k + 8 <= bytes.size(); k += 8) {
+      uint64_t word;
+      std::memcpy(&word, bytes.data() + k, 8);
+      Number(word);
+    }
+    if (k < bytes.size()) {
+      uint64_t tail = 0;
+      std::memcpy(&tail, bytes.data() + k, bytes.size() - k);
+      Number(tail);
+    }
   }
   void Number(uint64_t n) {
-    for (int k = 0; k < 8; ++k) Byte(static_cast<unsigned char>(n >> (8 * k)));
+    h_ += n * kPrime2;
+    h_ = ((h_ << 31) | (h_ >> 33)) * kPrime1;
   }
   void Optional(const std::optional<std::string>& s) {
     Number(s.has_value());
@@ -41,14 +57,21 @@ class Fingerprinter {
     Optional(s.organization);
     Number(static_cast<uint64_t>(static_cast<int64_t>(s.entity)));
   }
-  uint64_t value() const { return h_; }
+  // xxHash64's avalanche of the state.
+  uint64_t value() const {
+    uint64_t h = h_;
+    h ^= h >> 33;
+    h *= kPrime2;
+    h ^= h >> 29;
+    h *= kPrime3;
+    return h ^ (h >> 32);
+  }
 
  private:
-  void Byte(unsigned char c) {
-    h_ ^= c;
-    h_ *= 0x100000001b3ULL;
-  }
-  uint64_t h_ = 0xcbf29ce484222325ULL;
+  static constexpr uint64_t kPrime1 = 0x9E3779B185EBCA87ULL;
+  static constexpr uint64_t kPrime2 = 0xC2B2AE3D27D4EB4FULL;
+  static constexpr uint64_t kPrime3 = 0x165667B19E3779F9ULL;
+  uint64_t h_ = 0x27D4EB2F165667C5ULL;
 };
 
 // Binds a span's four offsets at `first`..`first`+3, or NULLs.
@@ -73,16 +96,21 @@ void BindSpeaker(Statement* stmt, int first, const Speaker& s) {
 // Spans as a JSON array of [start, end, byte_start, byte_end] arrays.
 std::string SpansJson(const std::vector<Span>& spans) {
   std::string out = "[";
+  char buf[4 * 11 + 8];
   for (const Span& s : spans) {
-    if (out.size() > 1) out += ',';
-    out += '[' + std::to_string(s.start) + ',' + std::to_string(s.end) + ',' +
-           std::to_string(s.byte_start) + ',' + std::to_string(s.byte_end) + ']';
+    char* p = buf;
+    if (out.size() > 1) *p++ = ',';
+    *p++ = '[';
+    for (uint32_t n : {s.start, s.end, s.byte_start, s.byte_end}) {
+      p = std::to_chars(p, buf + sizeof buf, n).ptr;
+      *p++ = ',';
+    }
+    p[-1] = ']';
+    out.append(buf, p);
   }
   return out + "]";
 }
 
-// The content as one string: spans joined by " … ", the way the sourcing map
-// shows a quote that the attribution interrupts.
 std::string QuoteText(const Attribution& a) {
   std::string s;
   for (size_t k = 0; k < a.content.size(); ++k) {
@@ -159,6 +187,7 @@ Status DocumentWriter::Prepare(Db* db) {
       {&insert_citation_, "INSERT OR IGNORE INTO citations VALUES (?1, ?2 = '', ?2, ?3)"},
       {&delete_citations_, "DELETE FROM citations WHERE attribution BETWEEN ?1 AND ?2"},
       {&add_pending_, "INSERT OR IGNORE INTO fts_pending VALUES (?)"},
+      {&delete_pending_, "DELETE FROM fts_pending WHERE doc = ?"},
       {&is_pending_, "SELECT 1 FROM fts_pending WHERE doc = ?"},
       {&count_pending_, "SELECT count(*) FROM fts_pending"},
       // Keys are handed out in order, so the largest is about the count, and
@@ -192,26 +221,38 @@ Result<Store::PutResult> DocumentWriter::Put(const Document& doc, const Document
   if (!found.ok()) return found.status();
   if (unchanged) return Store::PutResult::kUnchanged;
 
-  // A savepoint per document: a failure halfway through one leaves the rest
-  // of the batch as it was.
-  WHOSAID_RETURN_IF_ERROR(savepoint_.Run());
-  Result<Store::PutResult> put = Write(doc, meta, fingerprint, old_key);
-  if (!put.ok()) (void)rollback_.Run();
-  WHOSAID_RETURN_IF_ERROR(release_.Run());
-  return put;
+  if (old_key != 0) {
+    // A replacement deletes the stored rows before it writes the new ones:
+    // a savepoint brings them back if the writing fails halfway.
+    WHOSAID_RETURN_IF_ERROR(savepoint_.Run());
+    Status written = DeleteChildren(old_key);
+    if (written.ok()) written = Write(doc, meta, fingerprint, old_key);
+    if (!written.ok()) (void)rollback_.Run();
+    WHOSAID_RETURN_IF_ERROR(release_.Run());
+    if (!written.ok()) return written;
+    return Store::PutResult::kReplaced;
+  }
+  // A new document needs no savepoint, whose journal copies every page the
+  // document touches (a sixth of the cost of storing it): if writing it
+  // fails halfway, its rows, all under its new key, are deleted.
+  Result<bool> row = next_key_query_.Step();
+  const int64_t key = row.ok() && *row ? next_key_query_.Int(0) : 0;
+  next_key_query_.Reset();
+  if (!row.ok()) return row.status();
+  Status written = Write(doc, meta, fingerprint, key);
+  if (written.ok()) return Store::PutResult::kAdded;
+  Status undone = DeleteChildren(key);
+  if (undone.ok()) undone = delete_pending_.Bind(1, key).Run();
+  if (!undone.ok()) {
+    partial_rows_ = true;
+    return IoError(written.message() + "; taking the partly written document out failed too (" +
+                   undone.message() + ")");
+  }
+  return written;
 }
 
-Result<Store::PutResult> DocumentWriter::Write(const Document& doc, const DocumentMeta& meta,
-                                               uint64_t fingerprint, int64_t old_key) {
-  int64_t key = old_key;
-  if (old_key != 0) {
-    WHOSAID_RETURN_IF_ERROR(DeleteChildren(old_key));
-  } else {
-    Result<bool> row = next_key_query_.Step();
-    if (!row.ok()) return row.status();
-    key = next_key_query_.Int(0);
-    next_key_query_.Reset();
-  }
+Status DocumentWriter::Write(const Document& doc, const DocumentMeta& meta, uint64_t fingerprint,
+                             int64_t key) {
   WHOSAID_RETURN_IF_ERROR(InsertDocument(key, doc, meta, fingerprint));
   WHOSAID_RETURN_IF_ERROR(add_pending_.Bind(1, key).Run());
   WHOSAID_RETURN_IF_ERROR(InsertEntities(key, doc));
@@ -219,7 +260,7 @@ Result<Store::PutResult> DocumentWriter::Write(const Document& doc, const Docume
     WHOSAID_RETURN_IF_ERROR(
         InsertAttribution(key, static_cast<int>(k), doc.attributions[k], meta.date));
   }
-  return old_key != 0 ? Store::PutResult::kReplaced : Store::PutResult::kAdded;
+  return Status::Ok();
 }
 
 Status DocumentWriter::IndexPending() {

@@ -33,9 +33,15 @@ class DocumentWriter {
  public:
   // Prepares the statements on `db`, which must outlive the writer.
   Status Prepare(Db* db);
-  // Writes `doc` inside the caller's open transaction.
+  // Writes `doc` inside the caller's open transaction. When it fails, the
+  // rest of the transaction is as it was, unless PartialRows().
   Result<Store::PutResult> Put(const Document& doc, const DocumentMeta& meta,
                                uint64_t fingerprint);
+  // Whether a failed Put left rows of its document behind (taking them out
+  // failed too, as when the disk is full): the transaction must be rolled
+  // back. Cleared by ClearPartialRows().
+  bool PartialRows() const { return partial_rows_; }
+  void ClearPartialRows() { partial_rows_ = false; }
   // Adds the content of the documents waiting in `fts_pending` (every Put
   // since the last call, in this process or a killed one) to the full-text
   // index, inside the caller's open transaction.
@@ -52,9 +58,8 @@ class DocumentWriter {
   Result<int64_t> PendingDocuments() { return CountOf(&count_pending_); }
 
  private:
-  // Put's writes, inside its savepoint.
-  Result<Store::PutResult> Write(const Document& doc, const DocumentMeta& meta,
-                                 uint64_t fingerprint, int64_t old_key);
+  // Put's inserts under `key` (whose old rows are gone).
+  Status Write(const Document& doc, const DocumentMeta& meta, uint64_t fingerprint, int64_t key);
   Status DeleteChildren(int64_t key);
   // Takes a stored document's attributions out of the full-text index,
   // unless they are still waiting in `fts_pending` to be put in.
@@ -67,9 +72,10 @@ class DocumentWriter {
   static Result<int64_t> CountOf(Statement* count);
 
   Db* db_ = nullptr;
+  bool partial_rows_ = false;
   Statement find_, next_key_query_, delete_doc_, delete_entities_, delete_attributions_,
       insert_doc_, insert_entity_, insert_attribution_, savepoint_, release_, rollback_,
-      add_pending_, is_pending_, count_pending_, count_documents_, index_pending_, rebuild_index_,
+      add_pending_, delete_pending_, is_pending_, count_pending_, count_documents_, index_pending_, rebuild_index_,
       clear_pending_, unindex_, insert_citation_, delete_citations_;
 };
 

@@ -1,7 +1,7 @@
 // Copyright 2026 The whosaid Authors.
 //
-// Store::Link: rebuilds the cross-article tables (schema version 2) from the
-// stored attributions, in one transaction.
+// Store::Link: rebuilds the cross-article tables (schema versions 2 and 8)
+// from the stored attributions, in one transaction.
 //
 // One scan of the attributions (in key order, which is document order) reads
 // everything: each article's speakers, which the speaker linker joins across
@@ -31,8 +31,9 @@ using internal::Statement;
 
 constexpr const char* kClearLinks =
     "DELETE FROM speakers; DELETE FROM speaker_names; DELETE FROM speaker_roles;"
-    "DELETE FROM speaker_outlets; DELETE FROM attribution_speakers; DELETE FROM quotes;"
-    "DELETE FROM quote_occurrences; DELETE FROM sourcing_counts;";
+    "DELETE FROM speaker_outlets; DELETE FROM attribution_links; DELETE FROM quotes;"
+    "DELETE FROM speaker_attributions; DELETE FROM quote_attributions;"
+    "DELETE FROM sourcing_counts;";
 
 // Strings that repeat across rows (outlets, dates, roles) kept once, by number.
 class Interned {
@@ -221,9 +222,6 @@ Status WriteSpeakers(Db* db, const Corpus& c, const internal::LinkedSpeakers& li
   std::unordered_map<std::string, int> lowered_id;
   std::unordered_map<uint64_t, RoleTotals> roles;
   std::unordered_map<uint64_t, int64_t> outlets;
-  Statement attribution_speaker;
-  WHOSAID_RETURN_IF_ERROR(db->Prepare(
-      "INSERT INTO attribution_speakers (attribution, speaker, date) VALUES (?,?,?)", &attribution_speaker));
   for (const AttributionRow& a : c.attributions) {
     if (a.article_speaker < 0) continue;
     const int s = linked.speaker_of[a.article_speaker];
@@ -247,8 +245,6 @@ Status WriteSpeakers(Db* db, const Corpus& c, const internal::LinkedSpeakers& li
       }
       ++r.attributions;
     }
-    attribution_speaker.Bind(1, a.attribution).Bind(2, int64_t{s} + 1).Bind(3, c.strings[d.date]);
-    WHOSAID_RETURN_IF_ERROR(attribution_speaker.Run());
   }
 
   Statement speaker, name, role, outlet;
@@ -298,16 +294,45 @@ Status WriteSourcing(Db* db, const Corpus& c) {
   return Status::Ok();
 }
 
+// Inserts `rows` rows of `columns` values into `table`, kRowsPerInsert per
+// statement: a statement per row costs SQLite a start, an end and a reset
+// per row, a third of the cost of the narrow rows Link writes by the
+// million. bind_row(statement, first parameter, row) binds one row.
+constexpr int kRowsPerInsert = 64;
+
+template <typename BindRow>
+Status InsertRows(Db* db, const std::string& table, int columns, size_t rows, BindRow bind_row) {
+  auto values = [&](int n) {
+    std::string row = "(?";
+    for (int k = 1; k < columns; ++k) row += ",?";
+    row += ")";
+    std::string sql = "INSERT INTO " + table + " VALUES " + row;
+    for (int k = 1; k < n; ++k) sql += "," + row;
+    return sql;
+  };
+  Statement many, one;
+  WHOSAID_RETURN_IF_ERROR(db->Prepare(values(kRowsPerInsert), &many));
+  WHOSAID_RETURN_IF_ERROR(db->Prepare(values(1), &one));
+  size_t r = 0;
+  for (; r + kRowsPerInsert <= rows; r += kRowsPerInsert) {
+    for (int k = 0; k < kRowsPerInsert; ++k) bind_row(&many, 1 + k * columns, r + k);
+    WHOSAID_RETURN_IF_ERROR(many.Run());
+  }
+  for (; r < rows; ++r) {
+    bind_row(&one, 1, r);
+    WHOSAID_RETURN_IF_ERROR(one.Run());
+  }
+  return Status::Ok();
+}
+
+// Per canonical quote: documents, outlets and first date, from its
+// occurrences.
 Status WriteQuotes(Db* db, const Corpus& c, const internal::QuoteGroups& groups) {
   const size_t n = groups.representative.size();
   std::vector<int64_t> documents(n, 0);
   std::vector<int> last_doc(n, -1);
   std::vector<std::vector<int>> outlets(n);  // interned outlets, few per quote
   std::vector<int> first_date(n, -1);
-  Statement occurrence, quote;
-  WHOSAID_RETURN_IF_ERROR(db->Prepare(
-      "INSERT INTO quote_occurrences (attribution, quote, match, date) VALUES (?,?,?,?)", &occurrence));
-  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO quotes VALUES (?,?,?,?,?)", &quote));
   for (size_t k = 0; k < c.attributions.size(); ++k) {
     const int q = groups.quote_of[k];
     const DocRow& d = c.docs[c.attributions[k].doc];
@@ -317,10 +342,9 @@ Status WriteQuotes(Db* db, const Corpus& c, const internal::QuoteGroups& groups)
     }
     const std::string& date = c.strings[d.date];
     if (!date.empty() && (first_date[q] < 0 || date < c.strings[first_date[q]])) first_date[q] = d.date;
-    occurrence.Bind(1, c.attributions[k].attribution).Bind(2, int64_t{q} + 1);
-    occurrence.Bind(3, internal::QuoteMatchName(groups.match[k])).Bind(4, date);
-    WHOSAID_RETURN_IF_ERROR(occurrence.Run());
   }
+  Statement quote;
+  WHOSAID_RETURN_IF_ERROR(db->Prepare("INSERT INTO quotes VALUES (?,?,?,?,?)", &quote));
   for (size_t q = 0; q < n; ++q) {
     quote.Bind(1, static_cast<int64_t>(q) + 1).Bind(2, c.occurrences[groups.representative[q]].text);
     quote.Bind(3, documents[q]).Bind(4, static_cast<int64_t>(outlets[q].size()));
@@ -329,13 +353,71 @@ Status WriteQuotes(Db* db, const Corpus& c, const internal::QuoteGroups& groups)
   return Status::Ok();
 }
 
+// Each attribution's linked speaker (-1: none) and canonical quote, in key
+// order; then a speaker's and a quote's attributions, each sorted here in
+// the order of their table's key (undated last, then by date and key), so
+// that SQLite appends them and sorts nothing.
+Status WriteAttributionLinks(Db* db, const Corpus& c, const std::vector<int>& speaker_of,
+                             const internal::QuoteGroups& groups) {
+  WHOSAID_RETURN_IF_ERROR(InsertRows(
+      db, "attribution_links", 4, c.attributions.size(), [&](Statement* q, int p, size_t k) {
+        q->Bind(p, c.attributions[k].attribution);
+        if (speaker_of[k] >= 0) {
+          q->Bind(p + 1, int64_t{speaker_of[k]} + 1);
+        } else {
+          q->BindNull(p + 1);
+        }
+        q->Bind(p + 2, int64_t{groups.quote_of[k]} + 1);
+        q->Bind(p + 3, internal::QuoteMatchName(groups.match[k]));
+      }));
+  // Dates by rank, undated last (their order in the tables' keys).
+  std::vector<int> dates;
+  for (const DocRow& d : c.docs) dates.push_back(d.date);
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  std::sort(dates.begin(), dates.end(), [&](int x, int y) {
+    return std::make_pair(c.strings[x].empty(), std::string_view(c.strings[x])) <
+           std::make_pair(c.strings[y].empty(), std::string_view(c.strings[y]));
+  });
+  std::vector<int> rank(c.strings.size(), 0);
+  for (size_t k = 0; k < dates.size(); ++k) rank[dates[k]] = static_cast<int>(k);
+  struct Row {
+    int group, date_rank;
+    int64_t attribution;
+  };
+  auto write = [&](const char* table, std::vector<Row>* rows) -> Status {
+    std::sort(rows->begin(), rows->end(), [](const Row& x, const Row& y) {
+      return std::tie(x.group, x.date_rank, x.attribution) < std::tie(y.group, y.date_rank, y.attribution);
+    });
+    WHOSAID_RETURN_IF_ERROR(InsertRows(db, table, 4, rows->size(), [&](Statement* q, int p, size_t k) {
+      const Row& r = (*rows)[k];
+      const std::string& date = c.strings[dates[r.date_rank]];
+      q->Bind(p, int64_t{r.group} + 1).Bind(p + 1, int64_t{date.empty()}).Bind(p + 2, date);
+      q->Bind(p + 3, r.attribution);
+    }));
+    rows->clear();
+    return Status::Ok();
+  };
+  std::vector<Row> rows;
+  rows.reserve(c.attributions.size());
+  for (size_t k = 0; k < c.attributions.size(); ++k) {
+    if (speaker_of[k] < 0) continue;
+    rows.push_back({speaker_of[k], rank[c.docs[c.attributions[k].doc].date], c.attributions[k].attribution});
+  }
+  WHOSAID_RETURN_IF_ERROR(write("speaker_attributions", &rows));
+  for (size_t k = 0; k < c.attributions.size(); ++k) {
+    rows.push_back({groups.quote_of[k], rank[c.docs[c.attributions[k].doc].date], c.attributions[k].attribution});
+  }
+  return write("quote_attributions", &rows);
+}
+
 // The indexes of the tables Link fills: dropped while it fills them, then
 // made again from their stored definitions (one sort each, several times
 // cheaper than keeping them up to date row by row).
 constexpr const char* kLinkIndexes =
     "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN"
-    " ('speakers', 'speaker_names', 'speaker_roles', 'speaker_outlets', 'attribution_speakers',"
-    "  'quotes', 'quote_occurrences', 'sourcing_counts') ORDER BY name";
+    " ('speakers', 'speaker_names', 'speaker_roles', 'speaker_outlets', 'quotes',"
+    "  'sourcing_counts') ORDER BY name";
 
 Status DropLinkIndexes(Db* db, std::vector<std::string>* definitions) {
   Statement q;
@@ -372,11 +454,14 @@ Status Relink(Db* db) {
   WHOSAID_RETURN_IF_ERROR(WriteSourcing(db, c));
   // Short quotes only match within one speaker, so quotes are grouped after
   // speakers are linked.
+  std::vector<int> speaker_of(c.attributions.size());
   for (size_t k = 0; k < c.attributions.size(); ++k) {
     const int s = c.attributions[k].article_speaker;
-    c.occurrences[k].speaker = s < 0 ? -1 : linked.speaker_of[s];
+    speaker_of[k] = c.occurrences[k].speaker = s < 0 ? -1 : linked.speaker_of[s];
   }
-  WHOSAID_RETURN_IF_ERROR(WriteQuotes(db, c, internal::GroupQuotes(c.occurrences)));
+  const internal::QuoteGroups groups = internal::GroupQuotes(c.occurrences);
+  WHOSAID_RETURN_IF_ERROR(WriteQuotes(db, c, groups));
+  WHOSAID_RETURN_IF_ERROR(WriteAttributionLinks(db, c, speaker_of, groups));
   for (const std::string& sql : indexes) WHOSAID_RETURN_IF_ERROR(db->Exec(sql));
   return db->Exec("UPDATE store_state SET value = 0 WHERE key = 'links_stale'");
 }

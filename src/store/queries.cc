@@ -13,14 +13,12 @@ namespace {
 // SQLite reads LIMIT -1 as "no limit".
 int64_t SqlLimit(int limit) { return limit > 0 ? limit : -1; }
 
-// The speaker of an attribution: its canonical name when linked, else the
-// article's.
-constexpr const char* kSpeakerJoin =
-    " LEFT JOIN attribution_speakers x ON x.attribution = a.attribution"
-    " LEFT JOIN speakers s ON s.speaker = x.speaker ";
-
-// The canonical quote of an attribution (NULL until linked).
-constexpr const char* kQuoteJoin = " LEFT JOIN quote_occurrences o ON o.attribution = a.attribution ";
+// An attribution's links (l.quote: its canonical quote, NULL until linked)
+// and its speaker (s.name: the canonical name when linked, else NULL and the
+// article's a.speaker_name).
+constexpr const char* kLinkJoin =
+    " LEFT JOIN attribution_links l ON l.attribution = a.attribution"
+    " LEFT JOIN speakers s ON s.speaker = l.speaker ";
 
 // The speakers called `name` (bound at ?N), or that have it as an alias:
 // the kMaxSpeakersPerName with most attributions (an index gives them in
@@ -72,10 +70,10 @@ Result<Table> Store::SearchQuotes(std::string_view query, int limit) {
 Result<Table> Store::SearchQuotes(std::string_view query, int limit, SearchOrder order) {
   const std::string sql = std::string(
       "SELECT a.quote, coalesce(s.name, a.speaker_name) AS speaker, a.speaker_kind AS kind, "
-      "a.speaker_role AS role, d.outlet, d.date, d.id AS document, o.quote AS quote_id "
+      "a.speaker_role AS role, d.outlet, d.date, d.id AS document, l.quote AS quote_id "
       "FROM quotes_fts f JOIN attributions a ON a.attribution = f.rowid "
       "JOIN documents d ON d.doc = a.doc") +
-      kSpeakerJoin + kQuoteJoin + "WHERE quotes_fts MATCH ?1 ORDER BY " +
+      kLinkJoin + "WHERE quotes_fts MATCH ?1 ORDER BY " +
       (order == SearchOrder::kBestMatch ? "f.rank, a.attribution" : "f.rowid DESC") + " LIMIT ?2";
   return impl_->RunMatch(sql, query, SqlLimit(limit));
 }
@@ -92,8 +90,8 @@ Result<int64_t> Store::CountQuoteMatches(std::string_view query, int64_t cap) {
 Result<Table> Store::SpeakerAttributions(std::string_view name, int limit) {
   Result<Table> ids = impl_->RunTable(SpeakersNamed(1), {std::string(name)});
   if (!ids.ok()) return ids.status();
-  // The attributions shown, chosen from attribution_speakers alone (its
-  // covering index gives each speaker's in date order), then joined. One
+  // The attributions shown, chosen from speaker_attributions alone (its key
+  // gives each speaker's in date order), then joined. One
   // speaker: the first `limit` of the index. Several (a name many speakers
   // share): the first `limit` of each, merged here, so that no query sorts
   // every attribution of every speaker of the name.
@@ -102,13 +100,13 @@ Result<Table> Store::SpeakerAttributions(std::string_view name, int limit) {
   if (ids->rows.size() == 1 || limit <= 0) {
     chosen = ids->rows.size() == 1 ? "speaker = ?1" : "speaker IN (" + SpeakersNamed(1) + ")";
     if (ids->rows.size() == 1) param1 = ids->rows[0][0];
-    chosen = "SELECT attribution FROM attribution_speakers WHERE " + chosen +
-             " ORDER BY date = '', date, attribution LIMIT ?2";
+    chosen = "SELECT attribution FROM speaker_attributions WHERE " + chosen +
+             " ORDER BY undated, date, attribution LIMIT ?2";
   } else {
     internal::Statement first;
     WHOSAID_RETURN_IF_ERROR(impl_->db.Prepare(
-        "SELECT date = '', date, attribution FROM attribution_speakers WHERE speaker = ?1 "
-        "ORDER BY date = '', date, attribution LIMIT ?2",
+        "SELECT undated, date, attribution FROM speaker_attributions WHERE speaker = ?1 "
+        "ORDER BY undated, date, attribution LIMIT ?2",
         &first));
     std::vector<std::tuple<int64_t, std::string, int64_t>> keys;
     for (const std::vector<Cell>& row : ids->rows) {
@@ -126,12 +124,11 @@ Result<Table> Store::SpeakerAttributions(std::string_view name, int limit) {
   }
   return impl_->RunTable(
       "SELECT d.date, d.outlet, s.name AS speaker, a.speaker_role AS role, a.type, a.quote, "
-      "d.id AS document, o.quote AS quote_id FROM attribution_speakers x "
-      "JOIN speakers s ON s.speaker = x.speaker "
-      "JOIN attributions a ON a.attribution = x.attribution "
-      "JOIN documents d ON d.doc = a.doc" +
-          std::string(kQuoteJoin) + "WHERE x.attribution IN (" + chosen +
-          ") ORDER BY x.date = '', x.date, x.attribution",
+      "d.id AS document, l.quote AS quote_id FROM attribution_links l "
+      "JOIN speakers s ON s.speaker = l.speaker "
+      "JOIN attributions a ON a.attribution = l.attribution "
+      "JOIN documents d ON d.doc = a.doc "
+      "WHERE l.attribution IN (" + chosen + ") ORDER BY d.date = '', d.date, l.attribution",
       {param1, SqlLimit(limit)});
 }
 
@@ -258,28 +255,28 @@ Result<Table> Store::Provenance(std::string_view quote, int limit) {
   } else {
     // The canonical quote of the best full-text match.
     Result<Table> hit = impl_->RunTable(
-        "SELECT o.quote FROM quotes_fts f JOIN quote_occurrences o ON o.attribution = f.rowid "
+        "SELECT l.quote FROM quotes_fts f JOIN attribution_links l ON l.attribution = f.rowid "
         "WHERE quotes_fts MATCH ?1 ORDER BY f.rank LIMIT 1",
         {QuotedWords(quote)});
     if (!hit.ok()) return hit.status();
     if (hit->rows.empty()) return NotFoundError("no quote matches \"" + std::string(quote) + "\"");
     id = hit->rows[0][0];
   }
-  // The first `limit` occurrences come from quote_occurrences' index in date
+  // The first `limit` occurrences come from quote_attributions in date
   // order (undated last; attribution keys grow with the document's, so this
   // is the order of kByDate), and only they are joined and numbered.
   return impl_->RunTable(
       std::string(
-          "SELECT CASE WHEN row_number() OVER (ORDER BY o.date = '', o.date, o.attribution) = 1 "
+          "SELECT CASE WHEN row_number() OVER (ORDER BY o.undated, o.date, o.attribution) = 1 "
           "THEN 'first' ELSE 'repeat' END AS step, d.date, d.outlet, d.id AS document, "
           "coalesce(s.name, a.speaker_name) AS speaker, a.speaker_kind AS kind, "
           "CASE WHEN a.via_name IS NOT NULL THEN a.via_name "
           "     WHEN a.speaker_kind = 'outlet' THEN a.speaker_name END AS cites, "
-          "o.match, a.quote FROM (SELECT attribution, match, date FROM quote_occurrences "
-          "WHERE quote = ?1 ORDER BY date = '', date, attribution LIMIT ?2) o "
+          "l.match, a.quote FROM (SELECT attribution, undated, date FROM quote_attributions "
+          "WHERE quote = ?1 ORDER BY undated, date, attribution LIMIT ?2) o "
           "JOIN attributions a ON a.attribution = o.attribution "
           "JOIN documents d ON d.doc = a.doc") +
-          kSpeakerJoin + "ORDER BY o.date = '', o.date, o.attribution",
+          kLinkJoin + "ORDER BY o.undated, o.date, o.attribution",
       {id, SqlLimit(limit)});
 }
 

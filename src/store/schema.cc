@@ -207,6 +207,46 @@ INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('automerge', 16);
 DROP INDEX documents_by_outlet;
 DROP INDEX documents_by_date;
 )sql",
+      // 8: a cheaper Link. Each attribution's speaker and canonical quote in
+      // one table, written in key order; a speaker's and a quote's
+      // attributions in date order as tables of their own, which Link writes
+      // already sorted, in place of two tables with an index each (each index
+      // a sort of every attribution). And a cheaper full-text index: FTS5
+      // merges 64 segments at a time (a sixth less work to build the index
+      // than 16; 30 segments instead of 9 at 200,000 documents, no slower to
+      // query).
+      R"sql(
+CREATE TABLE attribution_links (
+  attribution INTEGER PRIMARY KEY,
+  speaker     INTEGER,
+  quote       INTEGER NOT NULL,
+  match       TEXT NOT NULL
+);
+CREATE TABLE speaker_attributions (
+  speaker     INTEGER NOT NULL,
+  undated     INTEGER NOT NULL,
+  date        TEXT NOT NULL,
+  attribution INTEGER NOT NULL,
+  PRIMARY KEY (speaker, undated, date, attribution)
+) WITHOUT ROWID;
+CREATE TABLE quote_attributions (
+  quote       INTEGER NOT NULL,
+  undated     INTEGER NOT NULL,
+  date        TEXT NOT NULL,
+  attribution INTEGER NOT NULL,
+  PRIMARY KEY (quote, undated, date, attribution)
+) WITHOUT ROWID;
+INSERT INTO attribution_links
+  SELECT o.attribution, x.speaker, o.quote, o.match FROM quote_occurrences o
+  LEFT JOIN attribution_speakers x ON x.attribution = o.attribution ORDER BY o.attribution;
+INSERT INTO speaker_attributions
+  SELECT speaker, date = '', date, attribution FROM attribution_speakers;
+INSERT INTO quote_attributions SELECT quote, date = '', date, attribution FROM quote_occurrences;
+DROP TABLE attribution_speakers;
+DROP TABLE quote_occurrences;
+INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('automerge', 64);
+INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('crisismerge', 64);
+)sql",
   };
   return migrations;
 }

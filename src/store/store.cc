@@ -121,6 +121,17 @@ Result<Store::PutResult> Store::Impl::Put(const Document& doc, const DocumentMet
                                           uint64_t fingerprint) {
   WHOSAID_RETURN_IF_ERROR(BeginBatch());
   Result<PutResult> put = writer.Put(doc, meta, fingerprint);
+  if (!put.ok() && writer.PartialRows()) {
+    // Committing the batch would keep half a document under a fingerprint
+    // that a rerun takes for done.
+    writer.ClearPartialRows();
+    (void)db.Exec("ROLLBACK");
+    in_batch = false;
+    const int lost = batch_size;
+    batch_size = 0;
+    return IoError(put.status().message() + "; the open batch (" + std::to_string(lost) +
+                   " documents before this one) was rolled back");
+  }
   if (!put.ok()) return put.status();
   if (++batch_size >= options.batch_documents) WHOSAID_RETURN_IF_ERROR(CommitBatch());
   return put;
