@@ -132,17 +132,18 @@ void BindInputOptions(py::module_& m) {
       .def_readwrite("html", &JsonlFields::html)
       .def_readwrite("outlet", &JsonlFields::outlet)
       .def_readwrite("date", &JsonlFields::date)
-      .def_readwrite("title", &JsonlFields::title);
+      .def_readwrite("title", &JsonlFields::title)
+      .def_readwrite("byline", &JsonlFields::byline);
 }
 
 py::tuple JsonlFieldsTuple(const JsonlFields& f) {
-  return py::make_tuple(f.id, f.url, f.text, f.html, f.outlet, f.date, f.title);
+  return py::make_tuple(f.id, f.url, f.text, f.html, f.outlet, f.date, f.title, f.byline);
 }
 
 JsonlFields JsonlFieldsFromTuple(const py::tuple& t) {
   return JsonlFields{t[0].cast<std::string>(), t[1].cast<std::string>(), t[2].cast<std::string>(),
                      t[3].cast<std::string>(), t[4].cast<std::string>(), t[5].cast<std::string>(),
-                     t[6].cast<std::string>()};
+                     t[6].cast<std::string>(), t[7].cast<std::string>()};
 }
 
 void BindOptions(py::module_& m) {

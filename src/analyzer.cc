@@ -106,10 +106,16 @@ Analyzer::Analyzer(Options options) : options_(options) {
 Analyzer::~Analyzer() = default;
 
 Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) const {
+  return Analyze(bytes, id, std::string_view());
+}
+
+Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id,
+                                   std::string_view byline) const {
   WHOSAID_RETURN_IF_ERROR(CheckInput(bytes, options_));
   const internal::Deadline deadline(options_.max_document_seconds);
   Document doc;
   doc.id.assign(id);
+  if (!byline.empty()) doc.byline = std::string(byline);
   doc.text = internal::SanitizeUtf8(bytes, &doc.repairs.invalid_utf8_bytes);
   const internal::NormalizedText norm = internal::Normalize(doc.text);
   const Article article =
@@ -127,7 +133,7 @@ Result<Document> Analyzer::Analyze(std::string_view bytes, std::string_view id) 
                               std::to_string(options_.max_attributions) + ")");
   }
   const internal::ResolvedSpeakers speakers =
-      internal::ResolveSpeakers(article, claims);
+      internal::ResolveSpeakers(article, claims, internal::WriterFromByline(byline));
   WHOSAID_RETURN_IF_ERROR(CheckDeadline(deadline, options_, "speaker resolution"));
   const SpanMaker spans(doc.text, norm);
   for (size_t k = 0; k < claims.size(); ++k) {

@@ -6,11 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "test_util.h"
 #include "whosaid/reader.h"
+#include "whosaid/whosaid.h"
 
 namespace whosaid {
 namespace {
@@ -125,6 +128,28 @@ TEST(JsonlReader, FieldNamesAreConfigurableAndIdsDefaultToFileAndLine) {
   // Line 1 has no "body" now; line 3 has "html".
   EXPECT_EQ(r.ids, (std::vector<std::string>{"article:3", "article:6"}));
   EXPECT_EQ(r.records.back().body, "Fields named otherwise.");
+}
+
+TEST(JsonlReader, TheBylineFieldReachesTheDocument) {
+  const std::string path = testing::ProcessTempDb("readers-byline") + ".jsonl";
+  {
+    std::ofstream out(path);
+    out << R"({"id":"a","text":"Rain is coming, she said.","byline":"By Ann Lee"})" << "\n"
+        << R"({"id":"b","text":"Rain is coming, she said.","author":"Bo Chen"})" << "\n";
+  }
+  const Analyzer analyzer;
+  ReadResult r = ReadAll(path);
+  ASSERT_EQ(r.records.size(), 2u);
+  Result<Document> a = AnalyzeRecord(analyzer, r.records[0]);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->byline.value_or("(none)"), "By Ann Lee");
+  EXPECT_FALSE(r.records[1].byline.has_value());
+  Options options;
+  options.jsonl_fields.byline = "author";
+  r = ReadAll(path, options);
+  ASSERT_EQ(r.records.size(), 2u);
+  EXPECT_EQ(r.records[1].byline.value_or("(none)"), "Bo Chen");
+  std::filesystem::remove(path);
 }
 
 TEST(JsonlReader, ALineOverTheBudgetIsSkippedAndTheNextLineRead) {

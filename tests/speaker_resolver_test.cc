@@ -83,5 +83,31 @@ TEST(SpeakerResolver, ResolvesSourceMentionsOfEveryShape) {
   }
 }
 
+TEST(WriterFromByline, NamesOnePersonAndNothingElse) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"By Jane Doe", "Jane Doe"},
+      {"  by Jane Q. Doe \n", "Jane Q. Doe"},
+      {"By JANE O'NEIL-SMITH, Staff Writer", "Jane O'Neil-Smith"},
+      {"Jane Doe | Reuters", "Jane Doe"},
+      {"Jane Doe - Washington", "Jane Doe"},
+      {"Ludwig van Beethoven", "Ludwig van Beethoven"},
+      {"Arash Javanbakht", "Arash Javanbakht"},
+      {"By Jane Doe and John Roe", ""},
+      {"Jane Doe & John Roe", ""},
+      {"Reuters", ""},
+      {"By The Associated Press", ""},
+      {"Washington Post", ""},
+      {"Staff Reports", ""},
+      {"Editorial Board", ""},
+      {"Wikipedia, The Free Encyclopedia", ""},
+      {"Supreme Court of the United States", ""},
+      {"Bill", ""},
+      {"", ""},
+      {"jane doe", ""},
+      {"By Jane Doe 2nd", ""},
+  };
+  for (const auto& [byline, name] : kCases) EXPECT_EQ(WriterFromByline(byline), name) << byline;
+}
+
 }  // namespace
 }  // namespace whosaid::internal

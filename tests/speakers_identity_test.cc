@@ -20,6 +20,7 @@ struct IdentityCase {
   const char* name;
   const char* role;           // "" for none
   const char* organization;   // "" for none
+  const char* byline = "";    // the article's author line
 };
 
 const IdentityCase kCases[] = {
@@ -87,6 +88,19 @@ const IdentityCase kCases[] = {
     {"the writer's own I outside quotes has no name",
      "Mayor Jane Smith opened the meeting.\n\nI said last week that the plan would fail.",
      "that the plan would fail", "", "", ""},
+    {"the writer's own I outside quotes is the byline's person",
+     "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.",
+     "that the plan would fail", "Jane Doe", "", "", "By JANE DOE, Staff Writer"},
+    {"a byline of two writers names no one",
+     "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.",
+     "that the plan would fail", "", "", "", "By Jane Doe and John Roe"},
+    {"a byline that is an outlet names no one",
+     "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.",
+     "that the plan would fail", "", "", "", "Associated Press"},
+    {"a transcript's I is its speaker, not the byline's",
+     "JANE DOE: I told the committee that we would not pay.\n\n"
+     "JOHN ROE: The committee did not listen.",
+     "that we would not pay", "JANE DOE", "", "", "By Ann Lee"},
     {"the reader's you outside quotes has no name",
      "Mayor Jane Smith opened the meeting.\n\nYou said last week that the plan would fail.",
      "that the plan would fail", "", "", ""},
@@ -99,7 +113,7 @@ class SpeakerIdentityTest : public ::testing::TestWithParam<IdentityCase> {};
 
 TEST_P(SpeakerIdentityTest, GivesNameRoleAndOrganization) {
   const IdentityCase& c = GetParam();
-  Result<Document> doc = Analyzer().Analyze(c.text);
+  Result<Document> doc = Analyzer().Analyze(c.text, "", c.byline);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   const Attribution* found = nullptr;
   for (const Attribution& a : doc->attributions) {

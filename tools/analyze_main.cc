@@ -104,6 +104,8 @@ void AddInputFlags(CLI::App* app, AnalyzeFlags* flags, Options* options) {
   app->add_option("--jsonl-outlet", f.outlet, "JSONL field holding the outlet")->capture_default_str();
   app->add_option("--jsonl-date", f.date, "JSONL field holding the date")->capture_default_str();
   app->add_option("--jsonl-title", f.title, "JSONL field holding the headline")->capture_default_str();
+  app->add_option("--jsonl-byline", f.byline, "JSONL field holding the author line")
+      ->capture_default_str();
   app->add_option("--max-html-depth", options->max_html_depth,
                   "Web pages nested deeper fail with an error")
       ->capture_default_str();

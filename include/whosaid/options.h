@@ -16,6 +16,7 @@
 //   jsonl_fields             id url text  field names read from JSONL records; "html" is
 //                            html outlet  used when "text" is absent
 //                            date title
+//                            byline
 //   max_html_depth           1000         HTML nested deeper fails with kLimitExceeded
 //                                         (max_document_bytes also bounds each input record)
 //   rules                    true         find attributions with the rule-based finder
@@ -58,6 +59,7 @@ struct JsonlFields {
   std::string outlet = "outlet";
   std::string date = "date";
   std::string title = "title";
+  std::string byline = "byline";
 };
 
 struct Options {

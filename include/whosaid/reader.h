@@ -68,7 +68,7 @@ struct InputRecord {
   InputFormat body_format = InputFormat::kText;  // kText or kHtml
   std::string charset;  // declared by the container (HTTP Content-Type); empty if none
   std::string body;
-  std::optional<std::string> url, outlet, date, title;  // from JSONL fields or WARC headers
+  std::optional<std::string> url, outlet, date, title, byline;  // from JSONL fields or WARC headers
 };
 
 // An article ready for analysis: UTF-8 text and its metadata.

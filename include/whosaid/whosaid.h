@@ -55,6 +55,11 @@ class Analyzer {
   // Options::max_document_seconds, and with kBadInput when it is binary data (it
   // holds NUL bytes). An empty input is a document without attributions.
   Result<Document> Analyze(std::string_view bytes, std::string_view id = "") const;
+  // As above, for an article with a byline ("By Jane Doe"): when it names
+  // one person, a first-person "I" outside quotations (a columnist's "I
+  // asked the mayor") is that person, and Document::byline is set.
+  Result<Document> Analyze(std::string_view bytes, std::string_view id,
+                           std::string_view byline) const;
 
   const Options& options() const { return options_; }
 

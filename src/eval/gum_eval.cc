@@ -284,7 +284,8 @@ void ScoreSpeakers(const Aligned& doc, GumReport* report) {
   for (size_t t = 0; t < targets.size(); ++t) {
     targets[t].claim = own_claim[t] >= 0 ? own_at[own_claim[t]] : extra_at[next_extra++];
   }
-  const internal::ResolvedSpeakers resolved = internal::ResolveSpeakers(doc.article(), claims);
+  const internal::ResolvedSpeakers resolved =
+      internal::ResolveSpeakers(doc.article(), claims, internal::WriterFromByline(d.byline));
   for (size_t k = 0; k < targets.size(); ++k) {
     const SpeakerTarget& t = targets[k];
     const std::string& predicted = resolved.speakers[t.claim].name;
@@ -337,7 +338,8 @@ void ScoreCoreference(const Aligned& doc, GumReport* report) {
   for (auto& [entity, ms] : gold_by_entity) gold.push_back(std::move(ms));
   // whosaid's own attributions: their sources are what it resolves beyond names.
   const std::vector<internal::Claim>& claims = doc.claims();
-  const internal::ResolvedSpeakers resolved = internal::ResolveEntities(doc.article(), claims);
+  const internal::ResolvedSpeakers resolved =
+      internal::ResolveEntities(doc.article(), claims, internal::WriterFromByline(d.byline));
   std::vector<std::vector<int>> predicted;
   std::vector<bool> used(d.mentions.size(), false);
   int unmatched = static_cast<int>(d.mentions.size());

@@ -51,6 +51,15 @@ class Parser {
       return Status::Ok();
     }
     if (line.starts_with("# speaker")) return Speaker(line);
+    if (line.starts_with("# meta::author") && !docs_.empty()) {
+      const size_t eq = line.find('=');
+      if (eq != std::string_view::npos) {
+        std::string_view author = line.substr(eq + 1);
+        while (!author.empty() && author.front() == ' ') author.remove_prefix(1);
+        doc().byline = std::string(author);
+      }
+      return Status::Ok();
+    }
     if (line.starts_with("# sent_id")) {
       sentence_start_ = docs_.empty() ? 0 : doc().words.size();
       multiword_last_ = 0;

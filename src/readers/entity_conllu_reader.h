@@ -42,6 +42,7 @@ struct GoldMention {
 
 struct EntityDocument {
   std::string id;
+  std::string byline;  // "# meta::author = ..."
   std::string text;
   std::vector<ConlluWord> words;
   std::vector<GoldMention> mentions;  // ordered by where they close

@@ -79,13 +79,14 @@ Result<InputDocument> ExtractDocument(const InputRecord& record, const Options& 
   Prefer(record.outlet, &doc.outlet);
   Prefer(record.date, &doc.date);
   Prefer(record.title, &doc.title);
+  Prefer(record.byline, &doc.byline);
   return doc;
 }
 
 Result<Document> AnalyzeRecord(const Analyzer& analyzer, const InputRecord& record) {
   Result<InputDocument> input = ExtractDocument(record, analyzer.options());
   if (!input.ok()) return input.status();
-  Result<Document> doc = analyzer.Analyze(input->text, input->id);
+  Result<Document> doc = analyzer.Analyze(input->text, input->id, input->byline.value_or(""));
   if (!doc.ok()) return Status(doc.status().code(), record.origin + ": " + doc.status().message());
   doc->url = std::move(input->url);
   doc->outlet = std::move(input->outlet);

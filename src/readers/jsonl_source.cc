@@ -19,6 +19,7 @@ struct FieldTargets {
   std::optional<std::string>* outlet;
   std::optional<std::string>* date;
   std::optional<std::string>* title;
+  std::optional<std::string>* byline;
 };
 
 bool IsBlank(std::string_view line) {
@@ -92,7 +93,7 @@ class JsonlSource : public DocumentSource {
   Status Parse(InputRecord* record) {
     std::optional<std::string> text, html;
     FieldTargets targets{&record->id, &text, &html, &record->url, &record->outlet,
-                         &record->date, &record->title};
+                         &record->date, &record->title, &record->byline};
     line_.reserve(line_.size() + simdjson::SIMDJSON_PADDING);
     if (simdjson::error_code err = ReadFields(&targets)) {
       return CorruptError(record->origin + ": not a JSON object (" + simdjson::error_message(err) + ")");
@@ -135,7 +136,8 @@ class JsonlSource : public DocumentSource {
     if (key == fields_.id) return ValueText(value, t->id);
     const std::pair<const std::string&, std::optional<std::string>*> optional_fields[] = {
         {fields_.text, t->text},     {fields_.html, t->html}, {fields_.url, t->url},
-        {fields_.outlet, t->outlet}, {fields_.date, t->date}, {fields_.title, t->title}};
+        {fields_.outlet, t->outlet}, {fields_.date, t->date}, {fields_.title, t->title},
+        {fields_.byline, t->byline}};
     for (const auto& [name, target] : optional_fields) {
       if (key != name) continue;
       std::string s;

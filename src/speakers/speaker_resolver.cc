@@ -27,6 +27,8 @@ constexpr uint32_t kMaxLabelTokens = 6;
 constexpr uint32_t kMaxLabelsBack = 50;
 // ResolvePersonal's answer for words it does not resolve.
 constexpr int kNotPersonal = -2;
+// ResolvePersonal's answer for the writer's "I".
+constexpr int kWriter = -3;
 
 struct Record {
   std::string name;
@@ -70,8 +72,10 @@ const NameTyper* DefaultTyper() {
 class Resolver {
  public:
   // `all_entities`: report every entity, not only those that speak.
-  Resolver(const Article& a, const std::vector<Claim>& claims, bool all_entities = false)
-      : a_(a), claims_(claims), all_entities_(all_entities) {}
+  // `writer`: the byline's person (WriterFromByline), or empty.
+  Resolver(const Article& a, const std::vector<Claim>& claims, bool all_entities = false,
+           std::string_view writer = {})
+      : a_(a), claims_(claims), all_entities_(all_entities), writer_(writer) {}
 
   ResolvedSpeakers Run() {
     // Only names that may be people are typed: the type decides whether
@@ -517,7 +521,9 @@ class Resolver {
       return Antecedent(last);
     }
     if (!IsAcronym(a_.Str(last)) && (np.size() == 1 || !a_.tokens[last].upper || pronoun == "i")) {
-      if (const int r = ResolvePersonal(last, pronoun); r != kNotPersonal) return r;
+      if (const int r = ResolvePersonal(last, pronoun); r != kNotPersonal) {
+        return r == kWriter ? WriterRecord() : r;
+      }
       PronounKind pkind;
       bool plural;
       if (a_.lexicon->FindPronoun(pronoun, &pkind, &plural)) {
@@ -716,17 +722,17 @@ class Resolver {
 
   // "I" and "you" outside quotations. In a transcript (paragraphs
   // labelled "Kendra: ...") "I" is the paragraph's speaker and "you" the
-  // one who spoke before; elsewhere "I" is the writer and "you" the reader,
-  // whom the article does not name (-1). kNotPersonal for other words and
-  // inside quotes.
+  // one who spoke before; elsewhere "I" is the writer (kWriter) and "you"
+  // the reader, whom the article does not name (-1). kNotPersonal for other
+  // words and inside quotes.
   int ResolvePersonal(uint32_t at, std::string_view word) const {
     if (a_.InQuote(at)) return kNotPersonal;
     const bool first = word == "i" || word == "me" || word == "myself";
     if (!first && word != "you") return kNotPersonal;
     const uint32_t paragraph = a_.paragraph_of[at];
-    if (paragraph >= label_of_.size()) return -1;
+    if (paragraph >= label_of_.size()) return first ? kWriter : -1;
     const int speaker = label_of_[paragraph];
-    if (first) return speaker;
+    if (first) return speaker >= 0 ? speaker : kWriter;
     for (uint32_t p = paragraph, n = 0; p-- > 0 && n < kMaxLabelsBack; ++n) {
       if (label_of_[p] >= 0 && label_of_[p] != speaker) return label_of_[p];
     }
@@ -953,6 +959,24 @@ class Resolver {
     return k >= 0 && records_[k].affiliation.empty() ? k : -1;
   }
 
+  // The writer's record, made at the first "I" that needs it; -1 when the
+  // byline names no one person (the writer is then left unnamed).
+  int WriterRecord() {
+    if (writer_.empty()) return -1;
+    if (writer_record_ < 0) writer_record_ = Find(writer_, SpeakerKind::kPerson);
+    if (writer_record_ < 0) {
+      Record rec;
+      rec.name = writer_;
+      rec.kind = SpeakerKind::kPerson;
+      const size_t space = rec.name.rfind(' ');
+      rec.last = Lowered(space == std::string::npos ? rec.name : rec.name.substr(space + 1));
+      rec.gender = FirstNameGender(Lowered(rec.name.substr(0, rec.name.find(' '))));
+      if (rec.gender != 'f' && rec.gender != 'm') rec.gender = '\0';
+      writer_record_ = NewRecord(std::move(rec));
+    }
+    return writer_record_;
+  }
+
   int AddRecord(std::string name, SpeakerKind kind) {
     if (const int k = Find(name, kind); k >= 0) return k;
     Record rec;
@@ -1048,6 +1072,8 @@ class Resolver {
   const NameTyper* const typer_ = DefaultTyper();
   const std::vector<Claim>& claims_;
   const bool all_entities_;
+  const std::string writer_;
+  int writer_record_ = -1;
   std::vector<Record> records_;
   // Indexes over records_, kept by NewRecord and AddMention.
   std::unordered_map<std::string, int> by_name_;            // kind + name
@@ -1063,12 +1089,98 @@ class Resolver {
 
 }  // namespace
 
-ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim>& claims) {
-  return Resolver(article, claims).Run();
+ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim>& claims,
+                                 std::string_view writer) {
+  return Resolver(article, claims, /*all_entities=*/false, writer).Run();
 }
 
-ResolvedSpeakers ResolveEntities(const Article& article, const std::vector<Claim>& claims) {
-  return Resolver(article, claims, /*all_entities=*/true).Run();
+ResolvedSpeakers ResolveEntities(const Article& article, const std::vector<Claim>& claims,
+                                 std::string_view writer) {
+  return Resolver(article, claims, /*all_entities=*/true, writer).Run();
+}
+
+namespace {
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Words that make a byline a desk, an outlet or a role, not a person.
+bool IsBylineWord(std::string_view lower) {
+  static const char* const kWords[] = {
+      "staff",  "editorial", "board",   "press",    "news",    "newsroom",   "reporter", "reporters",
+      "writer", "writers",   "editor",  "editors",  "desk",    "team",       "wire",     "service",
+      "services", "agency",  "bureau",  "correspondent", "contributor", "contributors", "anonymous",
+      "associated", "reuters", "report", "opinion", "wikipedia", "wikinews"};
+  for (const char* w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+// Name particles that stay lowercase inside a name ("Ludwig van Beethoven").
+bool IsNameParticle(std::string_view w) {
+  return w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "da" ||
+         w == "del" || w == "della" || w == "di" || w == "du" || w == "la" || w == "le" ||
+         w == "bin" || w == "al" || w == "ibn";
+}
+
+}  // namespace
+
+std::string WriterFromByline(std::string_view byline) {
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+    return s;
+  };
+  std::string_view s = trim(byline);
+  if (s.size() > 3 && (s[0] == 'B' || s[0] == 'b') && (s[1] == 'y' || s[1] == 'Y') && s[2] == ' ') {
+    s = trim(s.substr(3));
+  }
+  // What follows a separator is a role or an outlet ("Jane Doe, Staff
+  // Writer", "Jane Doe | Reuters").
+  size_t cut = s.find_first_of(",|;(\n");
+  for (std::string_view dash : {" - ", " \u2013 ", " \u2014 ", " / "}) cut = std::min(cut, s.find(dash));
+  if (cut != std::string_view::npos) s = trim(s.substr(0, cut));
+  std::vector<std::string> words;
+  for (size_t b = 0; b < s.size();) {
+    size_t e = s.find(' ', b);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > b) words.emplace_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  if (words.size() < 2 || words.size() > 4) return "";
+  std::string name;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string w = words[k];
+    std::string lower = w;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "and" || lower == "&" || lower == "with" || IsBylineWord(lower)) return "";
+    const bool inner = k > 0 && k + 1 < words.size();
+    if (inner && IsNameParticle(w)) {
+      name += (name.empty() ? "" : " ") + w;
+      continue;
+    }
+    bool has_lower = false;
+    for (char c : w) {
+      const bool letter = IsAsciiUpper(c) || IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80;
+      if (!letter && c != '.' && c != '-' && c != '\'') return "";
+      has_lower |= IsAsciiLower(c);
+    }
+    if (!IsAsciiUpper(w[0]) && static_cast<unsigned char>(w[0]) < 0x80) return "";
+    // "JANE O'NEIL" as print bylines set it: "Jane O'Neil".
+    if (!has_lower && w.size() > 2) {
+      for (size_t i = 1; i < w.size(); ++i) {
+        if (IsAsciiUpper(w[i]) && words[k][i - 1] != '\'' && words[k][i - 1] != '-') {
+          w[i] = static_cast<char>(w[i] - 'A' + 'a');
+        }
+      }
+    }
+    name += (name.empty() ? "" : " ") + w;
+  }
+  std::string key = name;
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (Lexicon::Default().IsOutlet(key)) return "";
+  return name;
 }
 
 std::vector<NameRun> FindNameRuns(const Article& article) {

@@ -41,12 +41,23 @@ struct ResolvedSpeakers {
   std::vector<EntityMentions> entities;  // only those some claim points at
 };
 
-ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim>& claims);
+// `writer` names the article's writer (WriterFromByline): a first-person
+// "I" outside quotations and transcripts is that person. Without one, such
+// an "I" is left unnamed.
+ResolvedSpeakers ResolveSpeakers(const Article& article, const std::vector<Claim>& claims,
+                                 std::string_view writer = {});
 
 // As ResolveSpeakers, but `entities` lists every entity the article
 // mentions by name or as a source, speaking or not (for scoring
 // coreference); Speaker::entity indexes that list.
-ResolvedSpeakers ResolveEntities(const Article& article, const std::vector<Claim>& claims);
+ResolvedSpeakers ResolveEntities(const Article& article, const std::vector<Claim>& claims,
+                                 std::string_view writer = {});
+
+// The one person a byline names ("By Jane Doe", "JANE DOE, Staff Writer",
+// "Jane Doe | Reuters" → "Jane Doe"), or empty: several writers ("Jane Doe
+// and John Roe"), an outlet or a desk ("Reuters", "Staff", "Editorial
+// Board"), or not a name of two to four words.
+std::string WriterFromByline(std::string_view byline);
 
 // A capitalised name the article writes, in or out of quotes, with the type
 // of what it names in GUM's entity types: "person", "organization", "place",
