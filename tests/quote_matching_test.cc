@@ -10,6 +10,7 @@
 
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -22,7 +23,8 @@ namespace {
 
 struct LabelledOccurrence {
   std::string group;
-  QuoteOccurrence occurrence;
+  QuoteOccurrence occurrence;  // its text views `text`, below
+  std::shared_ptr<const std::string> text;
 };
 
 // Reads `group<TAB>speaker<TAB>q|m<TAB>text` lines ('#' comments, blank lines
@@ -40,7 +42,8 @@ std::vector<LabelledOccurrence> ReadTestSet(const std::string& path) {
     for (std::string cell; std::getline(cells, cell, '\t');) fields.push_back(cell);
     EXPECT_EQ(fields.size(), 4u) << "malformed line: " << line;
     if (fields.size() != 4) continue;
-    LabelledOccurrence labelled{fields[0], {fields[3], -1, fields[2] == "m"}};
+    auto text = std::make_shared<const std::string>(fields[3]);
+    LabelledOccurrence labelled{fields[0], {*text, -1, fields[2] == "m"}, text};
     if (fields[1] != "-") {
       labelled.occurrence.speaker =
           speaker_ids.emplace(fields[1], static_cast<int>(speaker_ids.size())).first->second;
@@ -69,8 +72,8 @@ PairScores ScorePairs(const std::vector<LabelledOccurrence>& set, const QuoteGro
       scores.predicted_pairs += predicted;
       scores.true_pairs += gold && predicted;
       if (gold != predicted) {
-        scores.errors.push_back(std::string(gold ? "missed:  " : "merged:  ") + set[a].occurrence.text +
-                                "  <->  " + set[b].occurrence.text);
+        scores.errors.push_back(std::string(gold ? "missed:  " : "merged:  ") + *set[a].text +
+                                "  <->  " + *set[b].text);
       }
     }
   }

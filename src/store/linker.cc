@@ -41,15 +41,14 @@ class Interned {
   int Id(std::string_view s) {
     if (auto it = ids_.find(s); it != ids_.end()) return it->second;  // no copy of s
     const int id = static_cast<int>(strings_.size());
-    strings_.emplace_back(s);
-    ids_.emplace(std::string(s), id);
+    ids_.emplace(strings_.emplace_back(s), id);
     return id;
   }
   const std::string& operator[](int id) const { return strings_[id]; }
   int size() const { return static_cast<int>(strings_.size()); }
 
  private:
-  std::unordered_map<std::string, int, internal::StringHash, std::equal_to<>> ids_;
+  std::unordered_map<std::string_view, int> ids_;  // keys view strings_
   std::deque<std::string> strings_;  // stable references
 };
 
@@ -77,6 +76,9 @@ struct DocRow {
 
 struct Corpus {
   Interned strings;
+  // Each distinct quote text once (wire copy and reprints repeat them);
+  // occurrences view them.
+  Interned quote_texts;
   std::vector<DocRow> docs;  // in key order
   std::vector<ArticleSpeakerRow> speakers;
   std::vector<AttributionRow> attributions;
@@ -173,7 +175,7 @@ Status ReadAttributions(Db* db, Corpus* c) {
       row.article_speaker = it->second;
     }
     c->attributions.push_back(row);
-    c->occurrences.push_back({r.Text(7), -1, r.Int(8) != 0});
+    c->occurrences.push_back({c->quote_texts[c->quote_texts.Id(r.TextView(7))], -1, r.Int(8) != 0});
     return Status::Ok();
   });
   WHOSAID_RETURN_IF_ERROR(read);

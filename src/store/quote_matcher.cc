@@ -405,7 +405,7 @@ namespace {
 
 bool IsDoubleQuoteMark(char32_t c) { return c == '"' || c == 0x201C || c == 0x201D; }
 
-bool HasDoubleQuoteMark(const std::string& text) {
+bool HasDoubleQuoteMark(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     char32_t c;
     i += DecodeUtf8(text, i, &c);
@@ -539,7 +539,7 @@ std::vector<std::string> Normalize(const std::vector<std::string>& tokens) {
 
 }  // namespace
 
-std::vector<std::vector<std::string>> QuoteFragments(const std::string& text,
+std::vector<std::vector<std::string>> QuoteFragments(std::string_view text,
                                                      bool quoted_words_only) {
   FragmentSplitter splitter(quoted_words_only && HasDoubleQuoteMark(text));
   for (size_t i = 0; i < text.size();) {

@@ -38,6 +38,7 @@
 #define WHOSAID_STORE_QUOTE_MATCHER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace whosaid::internal {
@@ -47,7 +48,7 @@ inline constexpr int kMinSameSpeakerTokens = 3;
 inline constexpr int kSpeakerFreeTokens = 10;
 
 struct QuoteOccurrence {
-  std::string text;  // the content, fragments joined by " … "
+  std::string_view text;  // the content, fragments joined by " … " (the caller keeps it)
   int speaker = -1;  // corpus-wide speaker, -1 when unknown
   // A partial quote inside reported speech (a "mixed" attribution): only the
   // words in quote marks are the speaker's, so only they are compared.
@@ -74,7 +75,7 @@ QuoteGroups GroupQuotes(const std::vector<QuoteOccurrence>& occurrences);
 // The tokens a quote is compared by, fragment by fragment (exposed for
 // tests). With `quoted_words_only`, only the words inside quote marks, each
 // quoted stretch a fragment (all words when the text has no quote mark).
-std::vector<std::vector<std::string>> QuoteFragments(const std::string& text,
+std::vector<std::vector<std::string>> QuoteFragments(std::string_view text,
                                                      bool quoted_words_only = false);
 
 }  // namespace whosaid::internal
