@@ -91,6 +91,10 @@ const IdentityCase kCases[] = {
     {"the writer's own I outside quotes is the byline's person",
      "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.",
      "that the plan would fail", "Jane Doe", "", "", "By JANE DOE, Staff Writer"},
+    {"she is not the byline's writer, whom the article calls I",
+     "Mayor Tom Brown spoke on Monday.\n\nI said last week that the plan would fail.\n\n"
+     "She said the plan would work.",
+     "the plan would work", "", "", "", "By Jane Doe"},
     {"a byline of two writers names no one",
      "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.",
      "that the plan would fail", "", "", "", "By Jane Doe and John Roe"},

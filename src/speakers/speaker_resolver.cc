@@ -43,6 +43,7 @@ struct Record {
   std::string initials;  // organisations: lowercase initials ("ice" for Immigration and Customs Enforcement)
   std::vector<TokenRange> mentions;
   bool spoke = false;    // some claim resolved to it
+  bool writer = false;   // the byline's writer, whom only "I" refers to
 };
 
 std::string Singular(std::string_view w) {
@@ -855,6 +856,7 @@ class Resolver {
   // record: "she" is not a man's (given name, Mr, spokesman) and "he" not a
   // woman's.
   static bool Compatible(const Record& r, PronounKind kind, bool plural, char gender) {
+    if (r.writer) return false;  // the writer calls themself "I", not "she"
     if (kind == PronounKind::kPerson) {
       if (gender != '\0' && (r.gender == 'm' || r.gender == 'f') && r.gender != gender) return false;
       return r.kind == SpeakerKind::kPerson;
@@ -972,6 +974,7 @@ class Resolver {
       rec.last = Lowered(space == std::string::npos ? rec.name : rec.name.substr(space + 1));
       rec.gender = FirstNameGender(Lowered(rec.name.substr(0, rec.name.find(' '))));
       if (rec.gender != 'f' && rec.gender != 'm') rec.gender = '\0';
+      rec.writer = true;
       writer_record_ = NewRecord(std::move(rec));
     }
     return writer_record_;

@@ -298,8 +298,8 @@ Status WriteSourcing(Db* db, const Corpus& c) {
 
 // Inserts `rows` rows of `columns` values into `table`, kRowsPerInsert per
 // statement: a statement per row costs SQLite a start, an end and a reset
-// per row, a third of the cost of the narrow rows Link writes by the
-// million. bind_row(statement, first parameter, row) binds one row.
+// per row, much of the cost of the narrow rows Link writes by the million.
+// bind_row(statement, first parameter, row) binds one row.
 constexpr int kRowsPerInsert = 64;
 
 template <typename BindRow>
