@@ -23,6 +23,10 @@ struct IdentityCase {
   const char* byline = "";    // the article's author line
 };
 
+// A column's first-person claim, for the byline rows.
+constexpr const char* kColumn =
+    "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.";
+
 const IdentityCase kCases[] = {
     {"acronym title gives the organisation",
      "\"Our officers are safe,\" ICE spokeswoman Carol Danko said.", "Our officers", "Carol Danko",
@@ -89,17 +93,17 @@ const IdentityCase kCases[] = {
      "Mayor Jane Smith opened the meeting.\n\nI said last week that the plan would fail.",
      "that the plan would fail", "", "", ""},
     {"the writer's own I outside quotes is the byline's person",
-     "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.",
+     kColumn,
      "that the plan would fail", "Jane Doe", "", "", "By JANE DOE, Staff Writer"},
     {"she is not the byline's writer, whom the article calls I",
      "Mayor Tom Brown spoke on Monday.\n\nI said last week that the plan would fail.\n\n"
      "She said the plan would work.",
      "the plan would work", "", "", "", "By Jane Doe"},
     {"a byline of two writers names no one",
-     "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.",
+     kColumn,
      "that the plan would fail", "", "", "", "By Jane Doe and John Roe"},
     {"a byline that is an outlet names no one",
-     "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.",
+     kColumn,
      "that the plan would fail", "", "", "", "Associated Press"},
     {"a transcript's I is its speaker, not the byline's",
      "JANE DOE: I told the committee that we would not pay.\n\n"
