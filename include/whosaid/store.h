@@ -115,15 +115,14 @@ class Store {
   // Replaces any document of that id; an identical document (same text,
   // metadata and analysis) is left as it is. Writes go to the open batch,
   // committed every StoreOptions::batch_documents documents. The documents
-  // of committed batches are durable, but full-text search (SearchQuotes,
-  // Provenance by words) finds them only after Commit(). A Put that fails
+  // of committed batches are durable and found by full-text search
+  // (SearchQuotes, Provenance by words). A Put that fails
   // leaves nothing of its document and the rest of the open batch as it was;
   // only if taking a half-written document out fails too (the disk is full,
   // say) is the open batch rolled back, and the error says so.
   Result<PutResult> Put(const Document& doc, const DocumentMeta& meta);
-  // Commits the open batch, if any, and adds every document stored since
-  // the last Commit (by this process or one that was killed) to the
-  // full-text index.
+  // Commits the open batch, if any, and adds every document that a killed
+  // process committed but did not index to the full-text index.
   Status Commit();
 
   // Rebuilds the cross-article tables from the stored attributions: canonical

@@ -1,13 +1,17 @@
 // Copyright 2026 The whosaid Authors.
 //
 // Ingest: the readers' parallel pipeline (batch/parallel_analyze.h) reads,
-// analyses and serialises on `jobs` threads; its in-order stage writes each
-// document to the store, so the database does not depend on the number of
-// threads.
+// analyses and serialises on `jobs` threads; its in-order stage hands each
+// document, in input order, to a thread of its own that writes the store, so
+// the database does not depend on the number of threads.
 #include "whosaid/ingest.h"
 
+#include <oneapi/tbb/concurrent_queue.h>
+
 #include <cstring>
+#include <memory>
 #include <sstream>
+#include <thread>
 
 #include "batch/parallel_analyze.h"
 #include "store/document_writer.h"
@@ -43,6 +47,72 @@ const DocumentMeta& MetaFor(const MetadataIndex& metadata, const std::string& id
   return it == metadata.end() ? kNone : it->second;
 }
 
+// Writes documents to the store on a thread of its own, in the order they
+// are queued. On the pipeline's ordered stage the writes held one of the
+// `jobs` analysis threads, which then idled whenever SQLite waited for the
+// disk (a checkpoint, a batch's commit) or indexed a batch for search; here
+// the analysis goes on meanwhile, up to kQueued documents ahead.
+class StoreWriterThread {
+ public:
+  StoreWriterThread(Store* store, const MetadataIndex& metadata, IngestReport* report)
+      : store_(store), metadata_(metadata), report_(report) {
+    queue_.set_capacity(kQueued);
+    thread_ = std::thread([this] { Run(); });
+  }
+  StoreWriterThread(const StoreWriterThread&) = delete;
+  StoreWriterThread& operator=(const StoreWriterThread&) = delete;
+  ~StoreWriterThread() { (void)Finish(); }
+
+  // Queues a document; waits while kQueued are waiting already.
+  void Write(Document&& doc, uint64_t fingerprint) {
+    if (failed_.load(std::memory_order_relaxed)) return;  // nothing more is written
+    queue_.push(std::make_unique<Item>(Item{std::move(doc), fingerprint}));
+  }
+
+  // Writes what is queued and stops the thread; returns the first failure
+  // of the store (later documents were not written).
+  Status Finish() {
+    if (thread_.joinable()) {
+      queue_.push(nullptr);
+      thread_.join();
+    }
+    return status_;
+  }
+
+ private:
+  struct Item {
+    Document doc;
+    uint64_t fingerprint;
+  };
+  static constexpr int kQueued = 1024;
+
+  void Run() {
+    for (;;) {
+      std::unique_ptr<Item> item;
+      queue_.pop(item);
+      if (item == nullptr) return;
+      if (!status_.ok()) continue;  // drain, so that Write never waits for ever
+      const DocumentMeta meta = internal::EffectiveMeta(item->doc, MetaFor(metadata_, item->doc.id));
+      Result<Store::PutResult> put =
+          internal::StoreWriterAccess::Put(store_, item->doc, meta, item->fingerprint);
+      if (put.ok()) {
+        Count(*put, report_);
+      } else {
+        status_ = put.status();
+        failed_.store(true, std::memory_order_relaxed);
+      }
+    }
+  }
+
+  Store* const store_;
+  const MetadataIndex& metadata_;
+  IngestReport* const report_;  // its counts; written by this thread only until Finish
+  tbb::concurrent_bounded_queue<std::unique_ptr<Item>> queue_;
+  Status status_;  // this thread's until Finish
+  std::atomic<bool> failed_{false};
+  std::thread thread_;
+};
+
 }  // namespace
 
 Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<std::string>& paths,
@@ -50,27 +120,20 @@ Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<std::str
                             Store* store,
                             const std::function<void(const std::string&, const Status&)>& on_error) {
   IngestReport report;
-  Status store_status;  // the first store failure; later documents are not written
   internal::ParallelRun run;
   run.jobs = std::max(1, options.jobs);
   // The fingerprint is the "output" of the worker threads: 8 bytes, so that
-  // hashing the document is off the ordered stage that writes the database.
+  // hashing the document is off the thread that writes the database.
   run.format = [&metadata](const Document& doc) {
     const uint64_t fingerprint =
         internal::DocumentFingerprint(doc, internal::EffectiveMeta(doc, MetaFor(metadata, doc.id)));
     return std::string(reinterpret_cast<const char*>(&fingerprint), sizeof fingerprint);
   };
+  StoreWriterThread writer(store, metadata, &report);
   run.consume = [&](Document&& doc, const std::string& fingerprint_bytes) {
-    if (!store_status.ok()) return;
-    const DocumentMeta meta = internal::EffectiveMeta(doc, MetaFor(metadata, doc.id));
     uint64_t fingerprint;
     std::memcpy(&fingerprint, fingerprint_bytes.data(), sizeof fingerprint);
-    Result<Store::PutResult> put = internal::StoreWriterAccess::Put(store, doc, meta, fingerprint);
-    if (put.ok()) {
-      Count(*put, &report);
-    } else {
-      store_status = put.status();
-    }
+    writer.Write(std::move(doc), fingerprint);
   };
   run.fail = [&](const std::string& origin, const std::string&, const Status& status) {
     ++report.failed;
@@ -78,9 +141,9 @@ Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<std::str
   };
   run.stop = options.stop;
   const internal::RunStats stats = internal::AnalyzeFiles(analyzer, paths, run);
+  WHOSAID_RETURN_IF_ERROR(writer.Finish());
   report.bytes = static_cast<int64_t>(stats.input_bytes);
   report.interrupted = stats.stopped;
-  WHOSAID_RETURN_IF_ERROR(store_status);
   WHOSAID_RETURN_IF_ERROR(store->Commit());
   if (options.link && !report.interrupted) WHOSAID_RETURN_IF_ERROR(store->Link());
   return report;

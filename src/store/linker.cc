@@ -3,10 +3,10 @@
 // Store::Link: rebuilds the cross-article tables (schema versions 2 and 8)
 // from the stored attributions, in one transaction.
 //
-// One scan of the attributions (in key order, which is document order) reads
-// everything: each article's speakers, which the speaker linker joins across
-// articles; each attribution's quote, which the quote matcher groups; and the
-// keys the aggregates need. The aggregates (roles, outlets, sourcing counts,
+// Two scans of the attributions (in key order, which is document order), at
+// once on two connections, read everything: each article's speakers, which
+// the speaker linker joins across articles, and the keys the aggregates
+// need; and each attribution's quote, which the quote matcher groups. The aggregates (roles, outlets, sourcing counts,
 // per-speaker and per-quote counts) are then counted here in one pass rather
 // than by SQL joins and GROUP BYs over every attribution, which sorted the
 // whole corpus several times over and grew faster than it.
@@ -14,6 +14,7 @@
 #include <deque>
 #include <map>
 #include <string_view>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -131,8 +132,7 @@ Status ReadAttributions(Db* db, Corpus* c) {
   Statement q;
   WHOSAID_RETURN_IF_ERROR(db->Prepare(
       "SELECT attribution, doc, coalesce(speaker_entity, -1), speaker_name, speaker_kind,"
-      " speaker_role, coalesce(via_kind, ''), quote, type = 'mixed'"
-      " FROM attributions ORDER BY attribution",
+      " speaker_role, coalesce(via_kind, '') FROM attributions ORDER BY attribution",
       &q));
   // Speakers of the document being read: (entity, name, kind) -> index.
   std::map<std::tuple<int64_t, std::string, std::string>, int, std::less<>> in_doc;
@@ -175,12 +175,29 @@ Status ReadAttributions(Db* db, Corpus* c) {
       row.article_speaker = it->second;
     }
     c->attributions.push_back(row);
-    c->occurrences.push_back({c->quote_texts[c->quote_texts.Id(r.TextView(7))], -1, r.Int(8) != 0});
     return Status::Ok();
   });
   WHOSAID_RETURN_IF_ERROR(read);
   AddArticleSpeakers(&pending, doc_first, c);
   return Status::Ok();
+}
+
+// Each attribution's quote, in key order, as ReadAttributions reads the
+// rest: on a connection of its own, so that the two scans run at once. It
+// reads the last committed state, which is what the caller's connection
+// sees of the attributions while it holds the write lock (and writes only
+// the tables Link fills).
+Status ReadQuotes(const std::string& path, Corpus* c) {
+  Db db;
+  WHOSAID_RETURN_IF_ERROR(db.OpenReadOnly(path));
+  WHOSAID_RETURN_IF_ERROR(db.Exec("PRAGMA cache_size = -65536"));
+  Statement q;
+  WHOSAID_RETURN_IF_ERROR(
+      db.Prepare("SELECT quote, type = 'mixed' FROM attributions ORDER BY attribution", &q));
+  return internal::ForEachRow(&q, [&](const Statement& r) {
+    c->occurrences.push_back({c->quote_texts[c->quote_texts.Id(r.TextView(0))], -1, r.Int(1) != 0});
+    return Status::Ok();
+  });
 }
 
 // Per linked speaker: attributions, documents and the kind (of its last
@@ -355,13 +372,60 @@ Status WriteQuotes(Db* db, const Corpus& c, const internal::QuoteGroups& groups)
   return Status::Ok();
 }
 
-// Each attribution's linked speaker (-1: none) and canonical quote, in key
-// order; then a speaker's and a quote's attributions, each sorted here in
-// the order of their table's key (undated last, then by date and key), so
-// that SQLite appends them and sorts nothing.
+// The corpus' dates, as interned ids, in the order the tables' keys sort
+// them (undated last); and each interned date's rank in that order.
+struct DateOrder {
+  std::vector<int> dates;
+  std::vector<int> rank;  // by interned id
+};
+
+DateOrder OrderDates(const Corpus& c) {
+  DateOrder order;
+  std::vector<int>& dates = order.dates;
+  for (const DocRow& d : c.docs) dates.push_back(d.date);
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  std::sort(dates.begin(), dates.end(), [&](int x, int y) {
+    return std::make_pair(c.strings[x].empty(), std::string_view(c.strings[x])) <
+           std::make_pair(c.strings[y].empty(), std::string_view(c.strings[y]));
+  });
+  order.rank.assign(c.strings.size(), 0);
+  for (size_t k = 0; k < dates.size(); ++k) order.rank[dates[k]] = static_cast<int>(k);
+  return order;
+}
+
+// A speaker's or a quote's attributions (group_of[k] for attribution k, -1
+// for none) into `table`, sorted here in the order of its key (the group,
+// undated last, then by date and attribution), so that SQLite appends them
+// and sorts nothing.
+Status WriteGroupAttributions(Db* db, const char* table, const Corpus& c, const DateOrder& order,
+                              const std::vector<int>& group_of) {
+  struct Row {
+    int group, date_rank;
+    int64_t attribution;
+  };
+  std::vector<Row> rows;
+  rows.reserve(c.attributions.size());
+  for (size_t k = 0; k < c.attributions.size(); ++k) {
+    if (group_of[k] < 0) continue;
+    rows.push_back({group_of[k], order.rank[c.docs[c.attributions[k].doc].date], c.attributions[k].attribution});
+  }
+  std::sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) {
+    return std::tie(x.group, x.date_rank, x.attribution) < std::tie(y.group, y.date_rank, y.attribution);
+  });
+  return InsertRows(db, table, 4, rows.size(), [&](Statement* q, int p, size_t k) {
+    const Row& r = rows[k];
+    const std::string& date = c.strings[order.dates[r.date_rank]];
+    q->Bind(p, int64_t{r.group} + 1).Bind(p + 1, int64_t{date.empty()}).Bind(p + 2, date);
+    q->Bind(p + 3, r.attribution);
+  });
+}
+
+// Each attribution's linked speaker (-1: none), canonical quote and match,
+// in key order.
 Status WriteAttributionLinks(Db* db, const Corpus& c, const std::vector<int>& speaker_of,
                              const internal::QuoteGroups& groups) {
-  WHOSAID_RETURN_IF_ERROR(InsertRows(
+  return InsertRows(
       db, "attribution_links", 4, c.attributions.size(), [&](Statement* q, int p, size_t k) {
         q->Bind(p, c.attributions[k].attribution);
         if (speaker_of[k] >= 0) {
@@ -371,46 +435,7 @@ Status WriteAttributionLinks(Db* db, const Corpus& c, const std::vector<int>& sp
         }
         q->Bind(p + 2, int64_t{groups.quote_of[k]} + 1);
         q->Bind(p + 3, internal::QuoteMatchName(groups.match[k]));
-      }));
-  // Dates by rank, undated last (their order in the tables' keys).
-  std::vector<int> dates;
-  for (const DocRow& d : c.docs) dates.push_back(d.date);
-  std::sort(dates.begin(), dates.end());
-  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
-  std::sort(dates.begin(), dates.end(), [&](int x, int y) {
-    return std::make_pair(c.strings[x].empty(), std::string_view(c.strings[x])) <
-           std::make_pair(c.strings[y].empty(), std::string_view(c.strings[y]));
-  });
-  std::vector<int> rank(c.strings.size(), 0);
-  for (size_t k = 0; k < dates.size(); ++k) rank[dates[k]] = static_cast<int>(k);
-  struct Row {
-    int group, date_rank;
-    int64_t attribution;
-  };
-  auto write = [&](const char* table, std::vector<Row>* rows) -> Status {
-    std::sort(rows->begin(), rows->end(), [](const Row& x, const Row& y) {
-      return std::tie(x.group, x.date_rank, x.attribution) < std::tie(y.group, y.date_rank, y.attribution);
-    });
-    WHOSAID_RETURN_IF_ERROR(InsertRows(db, table, 4, rows->size(), [&](Statement* q, int p, size_t k) {
-      const Row& r = (*rows)[k];
-      const std::string& date = c.strings[dates[r.date_rank]];
-      q->Bind(p, int64_t{r.group} + 1).Bind(p + 1, int64_t{date.empty()}).Bind(p + 2, date);
-      q->Bind(p + 3, r.attribution);
-    }));
-    rows->clear();
-    return Status::Ok();
-  };
-  std::vector<Row> rows;
-  rows.reserve(c.attributions.size());
-  for (size_t k = 0; k < c.attributions.size(); ++k) {
-    if (speaker_of[k] < 0) continue;
-    rows.push_back({speaker_of[k], rank[c.docs[c.attributions[k].doc].date], c.attributions[k].attribution});
-  }
-  WHOSAID_RETURN_IF_ERROR(write("speaker_attributions", &rows));
-  for (size_t k = 0; k < c.attributions.size(); ++k) {
-    rows.push_back({groups.quote_of[k], rank[c.docs[c.attributions[k].doc].date], c.attributions[k].attribution});
-  }
-  return write("quote_attributions", &rows);
+      });
 }
 
 // The indexes of the tables Link fills: dropped while it fills them, then
@@ -436,13 +461,28 @@ Status DropLinkIndexes(Db* db, std::vector<std::string>* definitions) {
   return Status::Ok();
 }
 
+// Link has a core to itself at the end of an ingest, and the machine
+// another: two steps that do not wait for each other run on a second
+// thread (the quotes' scan beside the rest of the attributions', the quote
+// matcher beside the speakers' writes). What each writes is the same as
+// one after the other.
 Status Relink(Db* db) {
   std::vector<std::string> indexes;
   WHOSAID_RETURN_IF_ERROR(DropLinkIndexes(db, &indexes));
   WHOSAID_RETURN_IF_ERROR(db->Exec(kClearLinks));
   Corpus c;
   WHOSAID_RETURN_IF_ERROR(ReadDocuments(db, &c));
-  WHOSAID_RETURN_IF_ERROR(ReadAttributions(db, &c));
+  {
+    Status quotes;
+    std::thread reader([&] { quotes = ReadQuotes(db->path(), &c); });
+    const Status rest = ReadAttributions(db, &c);
+    reader.join();
+    WHOSAID_RETURN_IF_ERROR(rest);
+    WHOSAID_RETURN_IF_ERROR(quotes);
+    if (c.occurrences.size() != c.attributions.size()) {
+      return CorruptError("the attributions changed while Link read them");
+    }
+  }
   internal::LinkedSpeakers linked;
   {
     std::vector<internal::ArticleSpeaker> speakers;
@@ -452,8 +492,6 @@ Status Relink(Db* db) {
     }
     linked = internal::LinkSpeakers(speakers);
   }
-  WHOSAID_RETURN_IF_ERROR(WriteSpeakers(db, c, linked));
-  WHOSAID_RETURN_IF_ERROR(WriteSourcing(db, c));
   // Short quotes only match within one speaker, so quotes are grouped after
   // speakers are linked.
   std::vector<int> speaker_of(c.attributions.size());
@@ -461,9 +499,19 @@ Status Relink(Db* db) {
     const int s = c.attributions[k].article_speaker;
     speaker_of[k] = c.occurrences[k].speaker = s < 0 ? -1 : linked.speaker_of[s];
   }
-  const internal::QuoteGroups groups = internal::GroupQuotes(c.occurrences);
+  const DateOrder dates = OrderDates(c);
+  internal::QuoteGroups groups;
+  std::thread matcher([&] { groups = internal::GroupQuotes(c.occurrences); });
+  Status speakers_written = WriteSpeakers(db, c, linked);
+  if (speakers_written.ok()) speakers_written = WriteSourcing(db, c);
+  if (speakers_written.ok()) {
+    speakers_written = WriteGroupAttributions(db, "speaker_attributions", c, dates, speaker_of);
+  }
+  matcher.join();
+  WHOSAID_RETURN_IF_ERROR(speakers_written);
   WHOSAID_RETURN_IF_ERROR(WriteQuotes(db, c, groups));
   WHOSAID_RETURN_IF_ERROR(WriteAttributionLinks(db, c, speaker_of, groups));
+  WHOSAID_RETURN_IF_ERROR(WriteGroupAttributions(db, "quote_attributions", c, dates, groups.quote_of));
   for (const std::string& sql : indexes) WHOSAID_RETURN_IF_ERROR(db->Exec(sql));
   return db->Exec("UPDATE store_state SET value = 0 WHERE key = 'links_stale'");
 }

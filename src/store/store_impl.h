@@ -28,11 +28,10 @@ class Store::Impl {
   Status BeginBatch();
   // Writes one document into the open batch, committing when it is full.
   Result<PutResult> Put(const Document& doc, const DocumentMeta& meta, uint64_t fingerprint);
-  // Commits the open batch, if any: its documents are durable, but not yet
-  // in the full-text index.
+  // Indexes the open batch's documents for search and commits it, if any.
   Status CommitBatch();
-  // CommitBatch, then adds the documents waiting for it to the full-text
-  // index.
+  // CommitBatch, then indexes the documents still waiting for it (a killed
+  // ingest's, or a batch's whose indexing failed).
   Status Commit();
 
   // Runs `sql` with `params` bound in order (?1, ?2, ...) and collects the rows.
