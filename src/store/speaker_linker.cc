@@ -135,24 +135,40 @@ std::string DisplayName(const std::map<std::string, int>& weights) {
 }  // namespace
 
 LinkedSpeakers LinkSpeakers(const std::vector<ArticleSpeaker>& speakers) {
+  // A name recurs in many articles (a president's in thousands): each
+  // distinct one is parsed once, and keyed once per kind unless its key
+  // is its article's. Keys view the speakers' names.
+  std::unordered_map<std::string_view, bool> seen_person;
   GivenNamesBySurname full;
   for (const ArticleSpeaker& s : speakers) {
-    if (s.kind != SpeakerKind::kPerson) continue;
+    if (s.kind != SpeakerKind::kPerson || !seen_person.emplace(s.name, true).second) continue;
     const PersonName p = ParsePerson(s.name);
     if (!p.first.empty() && !p.initial) full[p.last].insert(p.first);
   }
   LinkedSpeakers out;
   std::unordered_map<std::string, int> index;
+  constexpr int kKinds = static_cast<int>(SpeakerKind::kUnknown) + 1;
+  std::unordered_map<std::string_view, int> cluster_of_name[kKinds];
   std::vector<std::map<std::string, int>> weights;
   std::vector<SpeakerKind> kinds;
   for (const ArticleSpeaker& s : speakers) {
-    auto [it, added] = index.emplace(ClusterKey(s, full), static_cast<int>(weights.size()));
-    if (added) {
-      weights.emplace_back();
-      kinds.push_back(s.kind);
+    const bool per_article = s.kind == SpeakerKind::kAnonymous || s.kind == SpeakerKind::kUnknown;
+    auto& memo = cluster_of_name[static_cast<int>(s.kind)];
+    auto known = per_article ? memo.end() : memo.find(s.name);
+    int cluster;
+    if (known != memo.end()) {
+      cluster = known->second;
+    } else {
+      auto [it, added] = index.emplace(ClusterKey(s, full), static_cast<int>(weights.size()));
+      if (added) {
+        weights.emplace_back();
+        kinds.push_back(s.kind);
+      }
+      cluster = it->second;
+      if (!per_article) memo.emplace(s.name, cluster);
     }
-    out.speaker_of.push_back(it->second);
-    weights[it->second][s.name] += s.weight;
+    out.speaker_of.push_back(cluster);
+    weights[cluster][s.name] += s.weight;
   }
   // A surname is an alias of the one person who has it.
   std::map<std::string, int> people_with_surname;
