@@ -37,8 +37,8 @@ namespace whosaid {
 //   option    default   what it does
 //   -------   -------   ---------------------------------------------------
 //   jobs      2         reading and analysis threads (the store is written
-//                       in input order, one document at a time, whatever
-//                       this is)
+//                       in input order, one document at a time, on one
+//                       more thread, whatever this is)
 //   link      true      rebuild the cross-article tables (Store::Link) at
 //                       the end
 //   stop      null      when set and it becomes true (e.g. from a SIGINT

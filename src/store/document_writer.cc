@@ -82,15 +82,17 @@ void BindSpan(Statement* stmt, int first, const std::optional<Span>& span) {
   stmt->Bind(first + 2, int64_t{span->byte_start}).Bind(first + 3, int64_t{span->byte_end});
 }
 
-// Binds name, kind, role, entity and organization at `first`..`first`+4.
+// Binds name, kind, role, entity and organization at `first`..`first`+4,
+// without copies: `s` must outlive the statement's run.
 void BindSpeaker(Statement* stmt, int first, const Speaker& s) {
-  stmt->Bind(first, s.name).Bind(first + 1, SpeakerKindName(s.kind)).BindOptional(first + 2, s.role);
+  stmt->BindView(first, s.name).BindView(first + 1, SpeakerKindName(s.kind));
+  stmt->BindOptionalView(first + 2, s.role);
   if (s.entity >= 0) {
     stmt->Bind(first + 3, int64_t{s.entity});
   } else {
     stmt->BindNull(first + 3);
   }
-  stmt->BindOptional(first + 4, s.organization);
+  stmt->BindOptionalView(first + 4, s.organization);
 }
 
 // Spans as a JSON array of [start, end, byte_start, byte_end] arrays.
@@ -303,8 +305,9 @@ Status DocumentWriter::DeleteChildren(int64_t key) {
 
 Status DocumentWriter::InsertDocument(int64_t key, const Document& doc, const DocumentMeta& meta,
                                       uint64_t fingerprint) {
-  insert_doc_.Bind(1, key).Bind(2, doc.id).Bind(3, meta.url).Bind(4, meta.outlet);
-  insert_doc_.Bind(5, meta.date).Bind(6, meta.title).Bind(7, meta.byline).Bind(8, doc.text);
+  insert_doc_.Bind(1, key).BindView(2, doc.id).BindView(3, meta.url).BindView(4, meta.outlet);
+  insert_doc_.BindView(5, meta.date).BindView(6, meta.title).BindView(7, meta.byline);
+  insert_doc_.BindView(8, doc.text);
   insert_doc_.Bind(9, int64_t{doc.repairs.invalid_utf8_bytes});
   insert_doc_.Bind(10, int64_t{doc.repairs.unbalanced_quotes});
   insert_doc_.Bind(11, static_cast<int64_t>(fingerprint));
@@ -314,9 +317,10 @@ Status DocumentWriter::InsertDocument(int64_t key, const Document& doc, const Do
 Status DocumentWriter::InsertEntities(int64_t key, const Document& doc) {
   for (size_t e = 0; e < doc.entities.size(); ++e) {
     const Entity& entity = doc.entities[e];
-    insert_entity_.Bind(1, key).Bind(2, static_cast<int64_t>(e)).Bind(3, entity.name);
-    insert_entity_.Bind(4, SpeakerKindName(entity.kind)).BindOptional(5, entity.role);
-    insert_entity_.Bind(6, SpansJson(entity.mentions)).BindOptional(7, entity.organization);
+    const std::string mentions = SpansJson(entity.mentions);
+    insert_entity_.Bind(1, key).Bind(2, static_cast<int64_t>(e)).BindView(3, entity.name);
+    insert_entity_.BindView(4, SpeakerKindName(entity.kind)).BindOptionalView(5, entity.role);
+    insert_entity_.BindView(6, mentions).BindOptionalView(7, entity.organization);
     WHOSAID_RETURN_IF_ERROR(insert_entity_.Run());
   }
   return Status::Ok();
@@ -326,8 +330,9 @@ Status DocumentWriter::InsertAttribution(int64_t key, int ordinal, const Attribu
                                          const std::string& date) {
   const int64_t id = (key << kAttributionBits) | ordinal;
   Statement& s = insert_attribution_;
-  s.Bind(1, id).Bind(2, key).Bind(3, int64_t{ordinal}).Bind(4, AttributionTypeName(a.type));
-  s.Bind(5, SpansJson(a.content)).Bind(6, QuoteText(a));
+  const std::string content = SpansJson(a.content), quote = QuoteText(a);
+  s.Bind(1, id).Bind(2, key).Bind(3, int64_t{ordinal}).BindView(4, AttributionTypeName(a.type));
+  s.BindView(5, content).BindView(6, quote);
   BindSpan(&s, 7, a.cue);
   BindSpan(&s, 11, a.source);
   BindSpeaker(&s, 15, a.speaker);
@@ -340,11 +345,11 @@ Status DocumentWriter::InsertAttribution(int64_t key, int ordinal, const Attribu
   // Whose word another outlet's article rests on (Store::DocumentsCiting):
   // the source a speaker cites, and an outlet quoted as the speaker.
   if (!a.via.name.empty()) {
-    WHOSAID_RETURN_IF_ERROR(insert_citation_.Bind(1, a.via.name).Bind(2, date).Bind(3, id).Run());
+    WHOSAID_RETURN_IF_ERROR(insert_citation_.BindView(1, a.via.name).BindView(2, date).Bind(3, id).Run());
   }
   if (a.speaker.kind == SpeakerKind::kOutlet && !a.speaker.name.empty()) {
     WHOSAID_RETURN_IF_ERROR(
-        insert_citation_.Bind(1, a.speaker.name).Bind(2, date).Bind(3, id).Run());
+        insert_citation_.BindView(1, a.speaker.name).BindView(2, date).Bind(3, id).Run());
   }
   return Status::Ok();
 }

@@ -416,7 +416,7 @@ Status WriteGroupAttributions(Db* db, const char* table, const Corpus& c, const 
   return InsertRows(db, table, 4, rows.size(), [&](Statement* q, int p, size_t k) {
     const Row& r = rows[k];
     const std::string& date = c.strings[order.dates[r.date_rank]];
-    q->Bind(p, int64_t{r.group} + 1).Bind(p + 1, int64_t{date.empty()}).Bind(p + 2, date);
+    q->Bind(p, int64_t{r.group} + 1).Bind(p + 1, int64_t{date.empty()}).BindView(p + 2, date);
     q->Bind(p + 3, r.attribution);
   });
 }
@@ -434,7 +434,7 @@ Status WriteAttributionLinks(Db* db, const Corpus& c, const std::vector<int>& sp
           q->BindNull(p + 1);
         }
         q->Bind(p + 2, int64_t{groups.quote_of[k]} + 1);
-        q->Bind(p + 3, internal::QuoteMatchName(groups.match[k]));
+        q->BindView(p + 3, internal::QuoteMatchName(groups.match[k]));
       });
 }
 

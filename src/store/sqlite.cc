@@ -83,6 +83,15 @@ Statement& Statement::BindOptional(int index, const std::optional<std::string>& 
   return value ? Bind(index, std::string_view(*value)) : BindNull(index);
 }
 
+Statement& Statement::BindView(int index, std::string_view value) {
+  sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+  return *this;
+}
+
+Statement& Statement::BindOptionalView(int index, const std::optional<std::string>& value) {
+  return value ? BindView(index, *value) : BindNull(index);
+}
+
 Statement& Statement::BindNull(int index) {
   sqlite3_bind_null(stmt_, index);
   return *this;

@@ -64,6 +64,11 @@ class Statement {
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, std::string_view value);  // the bytes are copied
   Statement& BindOptional(int index, const std::optional<std::string>& value);  // NULL when absent
+  // The same without a copy (a malloc, a memcpy and a free per value, on
+  // the rows an ingest writes by the million): the bytes must stay as they
+  // are until the statement is reset (Run resets it).
+  Statement& BindView(int index, std::string_view value);
+  Statement& BindOptionalView(int index, const std::optional<std::string>& value);
   Statement& BindNull(int index);
 
   // Steps once: true when a row is available, false when done.
