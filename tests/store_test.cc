@@ -246,10 +246,12 @@ TEST(Store, ANewDatabaseHasTheLatestSchemaVersion) {
   EXPECT_EQ(Count(path, "PRAGMA journal_mode = WAL"), 0);  // no rows: journal_mode is text
   EXPECT_EQ(Count(path, "SELECT v FROM quotes_fts_config WHERE k = 'automerge'"), 64);
   EXPECT_EQ(Count(path, "SELECT v FROM quotes_fts_config WHERE k = 'crisismerge'"), 64);
+  EXPECT_EQ(Count(path, "SELECT v FROM quotes_fts_config WHERE k = 'hashsize'"), 8388608);
 }
 
-// Take a version 8 database back to version 7, 7 to 6, and 6 to 5 (the
-// caller sets user_version).
+// Take a version 9 database back to version 8, 8 to 7, 7 to 6, and 6 to 5
+// (the caller sets user_version).
+constexpr const char* kUndoMigration9 = "DELETE FROM quotes_fts_config WHERE k = 'hashsize';";
 constexpr const char* kUndoMigration8 =
     "CREATE TABLE attribution_speakers (attribution INTEGER PRIMARY KEY, speaker INTEGER NOT NULL,"
     "  date TEXT NOT NULL DEFAULT '');"
@@ -292,7 +294,7 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   // Take the database back to version 1: drop what migrations 2 to 4 created.
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec(std::string(kUndoMigration8) + kUndoMigration7 +
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration9) + kUndoMigration8 + kUndoMigration7 +
                       "DROP TABLE speakers; DROP TABLE speaker_names; DROP TABLE speaker_roles;"
                       "DROP TABLE speaker_outlets; DROP TABLE attribution_speakers;"
                       "DROP TABLE quotes; DROP TABLE quote_occurrences; DROP TABLE sourcing_counts;"
@@ -307,6 +309,7 @@ TEST(Store, AVersionOneDatabaseIsMigratedInPlaceKeepingItsDocuments) {
   auto store = OpenOrDie(path);
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(Count(path, "PRAGMA user_version"), StoreSchemaVersion());
+  EXPECT_EQ(Count(path, "SELECT v FROM quotes_fts_config WHERE k = 'hashsize'"), 8388608);
   EXPECT_TRUE(store->LoadDocument("kept").ok());
   EXPECT_TRUE(store->Link().ok());
   EXPECT_GT(store->Speakers("", 0)->rows.size(), 0u);
@@ -322,7 +325,7 @@ TEST(Store, AVersionFourDatabaseGetsItsSpeakerDatesWithoutRelinking) {
   }
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec(std::string(kUndoMigration8) + kUndoMigration7 + kUndoMigration6 +
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration9) + kUndoMigration8 + kUndoMigration7 + kUndoMigration6 +
                       "DROP INDEX attribution_speakers_by_speaker_date;"
                       "ALTER TABLE attribution_speakers DROP COLUMN date;"
                       "CREATE INDEX attribution_speakers_by_speaker ON attribution_speakers (speaker);"
@@ -538,7 +541,7 @@ TEST(Store, AVersionFiveDatabaseGetsCitationsAndOccurrenceDatesWithoutRelinking)
   EXPECT_GT(citations, 0);
   internal::Db db;
   ASSERT_TRUE(db.Open(path).ok());
-  ASSERT_TRUE(db.Exec(std::string(kUndoMigration8) + kUndoMigration7 + kUndoMigration6 + "PRAGMA user_version = 5;").ok());
+  ASSERT_TRUE(db.Exec(std::string(kUndoMigration9) + kUndoMigration8 + kUndoMigration7 + kUndoMigration6 + "PRAGMA user_version = 5;").ok());
   auto store = OpenOrDie(path);
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(Count(path, "SELECT count(*) FROM citations"), citations);

@@ -52,10 +52,11 @@ class DocumentWriter {
   // statement that writes to it, so row-by-row indexing writes one tiny
   // segment per attribution and costs ten times what one INSERT ... SELECT
   // costs. Per batch, FTS5 merges its segments as they accumulate (64 at a
-  // time, quotes_fts' automerge), which costs 13% more than one build at the
+  // time, quotes_fts' automerge), which cost 13% more than one build at the
   // end (200,000 documents, 2,000 per batch: 19.1 against 16.9 CPU s in the
-  // sqlite3 shell); but a batch is indexed while the analysis goes on,
-  // and a build at the end ran alone.
+  // sqlite3 shell, before schema version 9's larger hashsize made it a
+  // sixth cheaper); but a batch is indexed while the analysis goes on, and
+  // a build at the end ran alone.
   Status IndexPending();
   // How many documents wait in `fts_pending`.
   Result<int64_t> PendingDocuments() { return CountOf(&count_pending_); }
