@@ -89,7 +89,8 @@ int Run(const QueryFlags& flags, const std::string& what, const Question& questi
   if (awaiting.ok() && *awaiting > 0) {
     fmt::print(stderr,
                "whosaid: note: {} stored documents are not in the full-text index yet (an ingest "
-               "is running, or was stopped: run it again to finish)\n",
+               "could not index them, or an older whosaid's was stopped: run an ingest again to "
+               "finish)\n",
                *awaiting);
   }
   Result<Table> table = question(store->get(), flags);

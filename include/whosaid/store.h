@@ -184,8 +184,9 @@ class Store {
   // by the speaker ("..., citing Fox News").
   Result<Table> DocumentsCiting(std::string_view outlet, int limit);
 
-  // How many stored documents full-text search does not find yet: an ingest
-  // is running, or was killed before its end (running it again indexes them).
+  // How many stored documents full-text search does not find yet: a batch
+  // whose indexing failed, or an older whosaid's ingest that was killed
+  // before its end (the next Commit, or ingest, indexes them).
   Result<int64_t> DocumentsAwaitingIndex();
 
   // ---- Cross-article. These read the tables Link builds. ----

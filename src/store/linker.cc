@@ -6,10 +6,11 @@
 // Two scans of the attributions (in key order, which is document order), at
 // once on two connections, read everything: each article's speakers, which
 // the speaker linker joins across articles, and the keys the aggregates
-// need; and each attribution's quote, which the quote matcher groups. The aggregates (roles, outlets, sourcing counts,
-// per-speaker and per-quote counts) are then counted here in one pass rather
-// than by SQL joins and GROUP BYs over every attribution, which sorted the
-// whole corpus several times over and grew faster than it.
+// need; and each attribution's quote, which the quote matcher groups. The
+// aggregates (roles, outlets, sourcing counts, per-speaker and per-quote
+// counts) are then counted here in one pass rather than by SQL joins and
+// GROUP BYs over every attribution, which sorted the whole corpus several
+// times over and grew faster than it.
 #include <algorithm>
 #include <deque>
 #include <map>
