@@ -141,12 +141,18 @@ Status Store::Impl::CommitBatch() {
   if (!in_batch) return Status::Ok();
   // The batch's documents go into the full-text index with the batch: the
   // index grows while the analysis runs instead of in one build at the end
-  // of an ingest, when only one core had work (13% more CPU than that one
-  // build, on 200,000 documents). A failure leaves them in fts_pending, as
-  // a crash does, for the next Commit.
-  (void)writer.IndexPending();
+  // of an ingest, when only one core had work. A failure leaves them in
+  // fts_pending for the next Commit, and the batch commits; unless SQLite
+  // rolled the whole transaction back (a full disk), and then the commit
+  // fails, for the reason the indexing gives.
+  const Status indexed = writer.IndexPending();
   in_batch = false;
-  return db.Exec("COMMIT");
+  const Status committed = db.Exec("COMMIT");
+  if (!committed.ok() && !indexed.ok()) {
+    return IoError("the batch was lost: indexing it for search failed (" + indexed.message() +
+                   "), then committing it (" + committed.message() + ")");
+  }
+  return committed;
 }
 
 Status Store::Impl::Commit() {
