@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lexicon/lexicon.h"
 #include "lexicon/lexicon_data.h"
@@ -138,10 +139,10 @@ LinkedSpeakers LinkSpeakers(const std::vector<ArticleSpeaker>& speakers) {
   // A name recurs in many articles (a president's in thousands): each
   // distinct one is parsed once, and keyed once per kind unless its key
   // is its article's. Keys view the speakers' names.
-  std::unordered_map<std::string_view, bool> seen_person;
+  std::unordered_set<std::string_view> seen_person;
   GivenNamesBySurname full;
   for (const ArticleSpeaker& s : speakers) {
-    if (s.kind != SpeakerKind::kPerson || !seen_person.emplace(s.name, true).second) continue;
+    if (s.kind != SpeakerKind::kPerson || !seen_person.insert(s.name).second) continue;
     const PersonName p = ParsePerson(s.name);
     if (!p.first.empty() && !p.initial) full[p.last].insert(p.first);
   }
