@@ -67,6 +67,12 @@ TEST(SpeakerResolver, ResolvesSourceMentionsOfEveryShape) {
       {"a time word after the mention is not part of it",
        "Mayor Jane Smith spoke first. Smith now says the budget is tight.", "Smith now", "says",
        "Jane Smith", "Mayor"},
+      {"\"of the\" inside a capitalised name after \"the\" is part of it",
+       "The books stay, the National Library of the Netherlands said on Monday.",
+       "the National Library of the Netherlands", "said", "National Library of the Netherlands", ""},
+      {"\"of the\" inside an organisation's name is part of it",
+       "The road is closed, the Department of the Interior said.", "the Department of the Interior",
+       "said", "Department of the Interior", ""},
   };
   for (const auto& c : cases) {
     const NormalizedText norm = Normalize(c.text);

@@ -266,6 +266,20 @@ class Resolver {
     return (a_.IsWord(i) && IsNameConnector(a_.Lower(i))) || IsPluralPossessiveApostrophe(a_, i);
   }
 
+  // "the National Library of the Netherlands", "the Department of the
+  // Interior": after an article, capitalised words, then "of the" (at `of`)
+  // and a capitalised word are one name. ("officials of the department"
+  // and "Officials of the Los Angeles Police Department", where nothing but
+  // the sentence capitalises the head, are a group and its organisation.)
+  bool InnerOfThe(TokenRange np, uint32_t of) const {
+    if (!a_.Is(np.begin, "the") || of < np.begin + 2 || of + 2 >= np.end) return false;
+    if (!a_.Is(of + 1, "the") || !IsCapitalized(of + 2)) return false;
+    for (uint32_t i = np.begin + 1; i < of; ++i) {
+      if (!IsCapitalized(i) || i == a_.SentenceBegin(i)) return false;
+    }
+    return true;
+  }
+
   bool IsCapitalized(uint32_t i) const {
     if (!a_.IsWord(i) || !a_.tokens[i].upper) return false;
     const std::string_view w = a_.Lower(i);
@@ -550,6 +564,7 @@ class Resolver {
     // Split "Officials with the Los Angeles Police Department" at its preposition.
     TokenRange pre = np;
     TokenRange post{np.end, np.end};
+    bool of_the_name = false;  // an organisation's: InnerOfThe
     for (uint32_t i = np.begin + 1; i < np.end; ++i) {
       const std::string_view w = a_.Lower(i);
       if (w == "with" || w == "of" || w == "at" || w == "from" || w == "for" || w == "in") {
@@ -560,6 +575,10 @@ class Resolver {
         if (IsCapitalized(i - 1) && i + 1 < np.end && IsCapitalized(i + 1) && !person_before) {
           continue;
         }
+        if (w == "of" && InnerOfThe(np, i)) {
+          of_the_name = true;
+          continue;
+        }
         pre = {np.begin, i};
         post = {i + 1, np.end};
         break;
@@ -567,6 +586,7 @@ class Resolver {
     }
     if (const std::string* outlet = OutletName(np)) return AddRecord(*outlet, SpeakerKind::kOutlet);
     pre = StripArticle(pre);
+    if (of_the_name) return FindOrAddOrganization(pre);
     // "an unnamed source familiar with the matter": the head may be followed
     // by an adjective that takes the prepositional phrase.
     for (uint32_t i = pre.end; i-- > pre.begin && pre.end - i <= 2;) {
