@@ -44,6 +44,35 @@ std::string Cli(const std::string& args, int* exit_code = nullptr) {
   return out;
 }
 
+// Every row of every table except the full-text index's own (whose segment
+// layout depends on batch boundaries; its content is checked by query).
+std::string Dump(const std::string& path) {
+  internal::Db db;
+  EXPECT_TRUE(db.Open(path).ok());
+  internal::Statement tables;
+  EXPECT_TRUE(db.Prepare("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                         "AND name NOT LIKE 'quotes_fts%' ORDER BY name",
+                         &tables)
+                  .ok());
+  std::string out;
+  while (*tables.Step()) {
+    const std::string table = tables.Text(0);
+    internal::Statement probe, rows;
+    EXPECT_TRUE(db.Prepare("SELECT * FROM " + table, &probe).ok());
+    const char* order = probe.ColumnCount() > 1 ? " ORDER BY 1, 2" : " ORDER BY 1";
+    if (!db.Prepare("SELECT * FROM " + table + order, &rows).ok()) {
+      ADD_FAILURE() << "cannot read " << table;
+      continue;
+    }
+    out += "== " + table + "\n";
+    while (*rows.Step()) {
+      for (int c = 0; c < rows.ColumnCount(); ++c) out += rows.Text(c) + "\t";
+      out += "\n";
+    }
+  }
+  return out;
+}
+
 TEST(StoreCli, TheFixturesComeBackExactlyAsAnalyzePrintsThem) {
   const std::string db = TempDb("fixtures");
   const std::string articles = testing::SourcePath("tests/data/store/articles");
@@ -151,7 +180,7 @@ TEST(StoreCli, AKillNineMidIngestLosesOnlyTheOpenBatchAndARerunCompletesTheJob) 
   int code = -1;
   Cli("ingest --batch 20 --db " + killed + " --meta " + meta + " " + text, &code);
   EXPECT_EQ(code, 0);
-  EXPECT_TRUE(testing::DumpTables(killed) == testing::DumpTables(clean));  // not EXPECT_EQ: megabytes of diff
+  EXPECT_TRUE(Dump(killed) == Dump(clean));  // not EXPECT_EQ: megabytes of diff
   EXPECT_EQ(Cli("query --db " + killed + " --format csv search immigration"),
             Cli("query --db " + clean + " --format csv search immigration"));
   internal::Db db;

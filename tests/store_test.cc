@@ -12,7 +12,6 @@
 #include <functional>
 
 #include "store/document_writer.h"
-#include "store/link_corpus.h"
 #include "store/sqlite.h"
 #include "test_util.h"
 #include "whosaid/ingest.h"
@@ -596,78 +595,6 @@ TEST_F(StoreFixtures, LinkIsDeterministic) {
   EXPECT_EQ(FormatTable(*store_->Speakers("", 0), TableFormat::kCsv) +
                 FormatTable(*store_->CanonicalQuotes(1, 0), TableFormat::kCsv),
             before);
-}
-
-// An ingest into an empty database gives Link what it wrote, instead of
-// Link reading the corpus back; the cross-article tables must not depend on
-// which. PolNeAR dev with its outlets and dates, the samples and the
-// fixtures: many speakers, roles, outlets, months and reprinted quotes.
-TEST(Store, AnIngestIntoAnEmptyDatabaseLinksWhatItWroteAsReadingItBackWould) {
-  WHOSAID_REQUIRE_SHARED("gold/polnear/dev/text");
-  const std::string path = TempDb("fed");
-  std::unique_ptr<Store> store = OpenOrDie(path);
-  ASSERT_NE(store, nullptr);
-  Result<MetadataIndex> meta = ReadMetadataTsv(testing::SharedPath("gold/polnear/metadata.tsv"));
-  ASSERT_TRUE(meta.ok()) << meta.status().ToString();
-  const int64_t read_back = internal::CorporaReadBack();
-  std::vector<std::string> inputs;
-  for (const std::string& dir : {testing::SharedPath("gold/polnear/dev/text"), testing::SourcePath("samples"),
-                                 testing::SourcePath("tests/data/store/articles")}) {
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) inputs.push_back(entry.path());
-  }
-  std::sort(inputs.begin(), inputs.end());
-  Result<IngestReport> report = Ingest(
-      Analyzer(), inputs, *meta, IngestOptions(), store.get(),
-      [](const std::string& p, const Status& s) { ADD_FAILURE() << p << s.ToString(); });
-  ASSERT_TRUE(report.ok()) << report.status().ToString();
-  EXPECT_EQ(report->added, 84 + 3 + 4);
-  EXPECT_EQ(internal::CorporaReadBack(), read_back);
-  const std::string fed = testing::DumpTables(path);
-  EXPECT_GT(Count(path, "SELECT count(*) FROM quote_attributions"), 1000);
-  EXPECT_GT(Count(path, "SELECT count(DISTINCT outlet) FROM speaker_outlets"), 3);
-  EXPECT_GT(Count(path, "SELECT count(*) FROM speaker_roles"), 50);
-
-  ASSERT_TRUE(store->Link().ok());
-  EXPECT_EQ(internal::CorporaReadBack(), read_back + 1);
-  EXPECT_TRUE(testing::DumpTables(path) == fed);  // not EXPECT_EQ: megabytes of diff
-}
-
-// A document stored again, or a database that held documents before, and
-// Link reads the corpus back: what the ingest saw is not all there is.
-TEST(Store, AnIngestThatReplacesOrAddsToStoredDocumentsLinksByReadingThemBack) {
-  auto write = [](const std::string& path, const char* records) {
-    std::FILE* f = std::fopen(path.c_str(), "w");
-    std::fputs(records, f);
-    std::fclose(f);
-  };
-  const std::string first = TempDb("first") + ".jsonl", second = TempDb("second") + ".jsonl";
-  write(first,
-        "{\"id\":\"a\",\"text\":\"\\\"We are ready,\\\" Mayor Jane Smith said.\"}\n"
-        "{\"id\":\"b\",\"text\":\"\\\"No comment,\\\" a spokesman said.\"}\n"
-        "{\"id\":\"a\",\"text\":\"\\\"We are at home,\\\" Mayor Jane Smith said.\"}\n");
-  write(second, "{\"id\":\"c\",\"text\":\"\\\"It is over,\\\" Jane Smith said.\"}\n");
-  const std::string path = TempDb("db");
-  std::unique_ptr<Store> store = OpenOrDie(path);
-  ASSERT_NE(store, nullptr);
-  auto ingest = [&](const std::string& input) {
-    Result<IngestReport> report =
-        Ingest(Analyzer(), {input}, {}, IngestOptions(), store.get(),
-               [](const std::string& p, const Status& s) { ADD_FAILURE() << p << s.ToString(); });
-    EXPECT_TRUE(report.ok()) << report.status().ToString();
-    return report.ok() ? *report : IngestReport();
-  };
-  int64_t read_back = internal::CorporaReadBack();
-  EXPECT_EQ(ingest(first).replaced, 1);
-  EXPECT_EQ(internal::CorporaReadBack(), read_back + 1);
-  EXPECT_EQ(store->SearchQuotes("ready", 0)->rows.size(), 0u);
-  EXPECT_EQ(store->SearchQuotes("home", 0)->rows.size(), 1u);
-
-  read_back = internal::CorporaReadBack();
-  EXPECT_EQ(ingest(second).added, 1);
-  EXPECT_EQ(internal::CorporaReadBack(), read_back + 1);
-  EXPECT_EQ(Column(*store->Speakers("Smith", 0), "attributions"), std::vector<std::string>{"2"});
-  std::remove(first.c_str());
-  std::remove(second.c_str());
 }
 
 TEST(FormatTable, CsvQuotesFieldsThatNeedItAndJsonKeepsTypes) {

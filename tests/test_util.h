@@ -63,38 +63,6 @@ inline int64_t StoredDocuments(const std::string& path) {
   return n.ok() ? *n : 0;
 }
 
-// Every row of every table of the database at `path` whose name matches
-// the SQL LIKE pattern `tables`, except the full-text index's own (whose
-// segment layout depends on batch boundaries; its content is checked by
-// query), as text, a table at a time.
-inline std::string DumpTables(const std::string& path, const std::string& tables = "%") {
-  internal::Db db;
-  EXPECT_TRUE(db.Open(path).ok());
-  internal::Statement names;
-  EXPECT_TRUE(db.Prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE ?1"
-                         " AND name NOT LIKE 'quotes_fts%' ORDER BY name",
-                         &names)
-                  .ok());
-  names.Bind(1, tables);
-  std::string out;
-  while (*names.Step()) {
-    const std::string table = names.Text(0);
-    internal::Statement probe, rows;
-    EXPECT_TRUE(db.Prepare("SELECT * FROM " + table, &probe).ok());
-    const char* order = probe.ColumnCount() > 1 ? " ORDER BY 1, 2" : " ORDER BY 1";
-    if (!db.Prepare("SELECT * FROM " + table + order, &rows).ok()) {
-      ADD_FAILURE() << "cannot read " << table;
-      continue;
-    }
-    out += "== " + table + "\n";
-    while (*rows.Step()) {
-      for (int c = 0; c < rows.ColumnCount(); ++c) out += rows.Text(c) + "\t";
-      out += "\n";
-    }
-  }
-  return out;
-}
-
 }  // namespace whosaid::testing
 
 // Skips the current test when a ../shared file is missing.

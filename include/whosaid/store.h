@@ -209,7 +209,7 @@ class Store {
   Result<Table> Provenance(std::string_view quote, int limit);
 
  private:
-  friend class internal::StoreWriterAccess;  // lets Ingest hash documents off this thread, and feed Link
+  friend class internal::StoreWriterAccess;  // lets Ingest hash documents off this thread
   class Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

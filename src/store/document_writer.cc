@@ -113,8 +113,6 @@ std::string SpansJson(const std::vector<Span>& spans) {
   return out + "]";
 }
 
-}  // namespace
-
 std::string QuoteText(const Attribution& a) {
   std::string s;
   for (size_t k = 0; k < a.content.size(); ++k) {
@@ -123,6 +121,8 @@ std::string QuoteText(const Attribution& a) {
   }
   return s;
 }
+
+}  // namespace
 
 DocumentMeta EffectiveMeta(const Document& doc, const DocumentMeta& meta) {
   auto pick = [](const std::string& override, const std::optional<std::string>& own) {
@@ -221,10 +221,7 @@ Result<Store::PutResult> DocumentWriter::Put(const Document& doc, const Document
   const bool unchanged = old_key != 0 && find_.Int(1) == static_cast<int64_t>(fingerprint);
   find_.Reset();
   if (!found.ok()) return found.status();
-  if (unchanged) {
-    last_key_ = old_key;
-    return Store::PutResult::kUnchanged;
-  }
+  if (unchanged) return Store::PutResult::kUnchanged;
 
   if (old_key != 0) {
     // A replacement deletes the stored rows before it writes the new ones:
@@ -235,7 +232,6 @@ Result<Store::PutResult> DocumentWriter::Put(const Document& doc, const Document
     if (!written.ok()) (void)rollback_.Run();
     WHOSAID_RETURN_IF_ERROR(release_.Run());
     if (!written.ok()) return written;
-    last_key_ = old_key;
     return Store::PutResult::kReplaced;
   }
   // A new document needs no savepoint, whose journal copies every page the
@@ -247,10 +243,7 @@ Result<Store::PutResult> DocumentWriter::Put(const Document& doc, const Document
   next_key_query_.Reset();
   if (!row.ok()) return row.status();
   Status written = Write(doc, meta, fingerprint, key);
-  if (written.ok()) {
-    last_key_ = key;
-    return Store::PutResult::kAdded;
-  }
+  if (written.ok()) return Store::PutResult::kAdded;
   Status undone = DeleteChildren(key);
   if (undone.ok()) undone = delete_pending_.Bind(1, key).Run();
   if (!undone.ok()) {

@@ -29,10 +29,6 @@ uint64_t DocumentFingerprint(const Document& doc, const DocumentMeta& meta);
 // is not empty.
 DocumentMeta EffectiveMeta(const Document& doc, const DocumentMeta& meta);
 
-// The `quote` column of an attribution: its content spans' text, joined by
-// " … ".
-std::string QuoteText(const Attribution& a);
-
 class DocumentWriter {
  public:
   // Prepares the statements on `db`, which must outlive the writer.
@@ -45,8 +41,6 @@ class DocumentWriter {
   // failed too, as when the disk is full): the transaction must be rolled
   // back. Cleared by ClearPartialRows().
   bool PartialRows() const { return partial_rows_; }
-  // The key of the document the last successful Put wrote or found.
-  int64_t last_key() const { return last_key_; }
   void ClearPartialRows() { partial_rows_ = false; }
   // Adds the content of the documents waiting in `fts_pending` (every Put
   // of the open batch, and any that an older whosaid left when it was
@@ -83,7 +77,6 @@ class DocumentWriter {
 
   Db* db_ = nullptr;
   bool partial_rows_ = false;
-  int64_t last_key_ = 0;
   Statement find_, next_key_query_, delete_doc_, delete_entities_, delete_attributions_,
       insert_doc_, insert_entity_, insert_attribution_, savepoint_, release_, rollback_,
       add_pending_, delete_pending_, is_pending_, count_pending_, count_documents_, index_pending_, rebuild_index_,

@@ -28,7 +28,6 @@ class StoreWriterAccess {
                                       uint64_t fingerprint) {
     return store->impl_->Put(doc, meta, fingerprint);
   }
-  static Status StartLinkFeed(Store* store) { return store->impl_->StartLinkFeed(); }
 };
 
 }  // namespace internal
@@ -146,10 +145,6 @@ Result<IngestReport> Ingest(const Analyzer& analyzer, const std::vector<std::str
         internal::DocumentFingerprint(doc, internal::EffectiveMeta(doc, MetaFor(metadata, doc.id)));
     return std::string(reinterpret_cast<const char*>(&fingerprint), sizeof fingerprint);
   };
-  // Link at the end takes what it needs from the documents as they are
-  // written instead of reading the whole corpus back (when the database
-  // starts empty).
-  if (options.link) WHOSAID_RETURN_IF_ERROR(internal::StoreWriterAccess::StartLinkFeed(store));
   StoreWriterThread writer(store, metadata, &report);
   run.consume = [&](Document&& doc, const std::string& fingerprint_bytes) {
     uint64_t fingerprint;

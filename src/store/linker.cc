@@ -12,7 +12,7 @@
 // GROUP BYs over every attribution, which sorted the whole corpus several
 // times over and grew faster than it.
 #include <algorithm>
-#include <atomic>
+#include <deque>
 #include <map>
 #include <string_view>
 #include <thread>
@@ -21,7 +21,6 @@
 
 #include "lexicon/lexicon.h"
 #include "store/kind_names.h"
-#include "store/link_corpus.h"
 #include "store/quote_matcher.h"
 #include "store/speaker_linker.h"
 #include "store/store_impl.h"
@@ -38,18 +37,96 @@ constexpr const char* kClearLinks =
     "DELETE FROM speaker_attributions; DELETE FROM quote_attributions;"
     "DELETE FROM sourcing_counts;";
 
-using Corpus = internal::LinkCorpus;
-using internal::AttributionRow;
-using internal::ArticleSpeakerRow;
-using internal::DocRow;
+// Strings that repeat across rows (outlets, dates, roles) kept once, by number.
+class Interned {
+ public:
+  int Id(std::string_view s) {
+    if (auto it = ids_.find(s); it != ids_.end()) return it->second;  // no copy of s
+    const int id = static_cast<int>(strings_.size());
+    ids_.emplace(strings_.emplace_back(s), id);
+    return id;
+  }
+  const std::string& operator[](int id) const { return strings_[id]; }
+  int size() const { return static_cast<int>(strings_.size()); }
+
+ private:
+  std::unordered_map<std::string_view, int> ids_;  // keys view strings_
+  std::deque<std::string> strings_;  // stable references
+};
+
+// What the aggregates need of one attribution.
+struct AttributionRow {
+  int64_t attribution;
+  int doc;              // index into Corpus::docs
+  int article_speaker;  // index into Corpus::speakers, -1 when it has no speaker name
+  int role;             // interned, -1 when none
+};
+
+// An article's speaker: (document, entity or -1, name, kind), as the
+// attributions give it.
+struct ArticleSpeakerRow {
+  int64_t entity;
+  std::string name, kind;
+  int doc;
+  int count = 0;
+};
+
+struct DocRow {
+  int64_t doc;
+  int outlet, date, month;  // interned
+};
+
+struct Corpus {
+  Interned strings;
+  // Each distinct quote text once (wire copy and reprints repeat them);
+  // occurrences view them.
+  Interned quote_texts;
+  std::vector<DocRow> docs;  // in key order
+  std::vector<ArticleSpeakerRow> speakers;
+  std::vector<AttributionRow> attributions;
+  std::vector<internal::QuoteOccurrence> occurrences;  // one per attribution
+  // (outlet, month) -> (named, anonymous), over attributions with a known kind.
+  std::map<std::pair<int, int>, std::pair<int64_t, int64_t>> sourcing;
+};
+
+// The first seven characters of a date ("2019-06"), as SQL's substr.
+std::string_view Month(std::string_view date) {
+  size_t chars = 0, i = 0;
+  for (; i < date.size(); ++i) {
+    if ((static_cast<unsigned char>(date[i]) & 0xC0) != 0x80 && chars++ == 7) break;
+  }
+  return date.substr(0, i);
+}
 
 Status ReadDocuments(Db* db, Corpus* c) {
   Statement q;
   WHOSAID_RETURN_IF_ERROR(db->Prepare("SELECT doc, outlet, date FROM documents ORDER BY doc", &q));
   return internal::ForEachRow(&q, [&](const Statement& r) {
-    c->AddDocument(r.Int(0), r.TextView(1), r.TextView(2));
+    const std::string date = r.Text(2);
+    c->docs.push_back({r.Int(0), c->strings.Id(r.Text(1)), c->strings.Id(date), c->strings.Id(Month(date))});
     return Status::Ok();
   });
+}
+
+// Adds one document's speakers in the order (entity, name, kind) and points
+// its attributions (rows `first`.. of c->attributions) at them.
+void AddArticleSpeakers(std::vector<ArticleSpeakerRow>* pending, size_t first, Corpus* c) {
+  std::vector<int> order(pending->size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int>(k);
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    const ArticleSpeakerRow &x = (*pending)[a], &y = (*pending)[b];
+    return std::tie(x.entity, x.name, x.kind) < std::tie(y.entity, y.name, y.kind);
+  });
+  std::vector<int> global(pending->size());
+  for (int k : order) {
+    global[k] = static_cast<int>(c->speakers.size());
+    c->speakers.push_back(std::move((*pending)[k]));
+  }
+  for (size_t a = first; a < c->attributions.size(); ++a) {
+    int& s = c->attributions[a].article_speaker;
+    if (s >= 0) s = global[s];
+  }
+  pending->clear();
 }
 
 Status ReadAttributions(Db* db, Corpus* c) {
@@ -58,26 +135,51 @@ Status ReadAttributions(Db* db, Corpus* c) {
       "SELECT attribution, doc, coalesce(speaker_entity, -1), speaker_name, speaker_kind,"
       " speaker_role, coalesce(via_kind, '') FROM attributions ORDER BY attribution",
       &q));
-  internal::LinkCorpusBuilder builder(c);
+  // Speakers of the document being read: (entity, name, kind) -> index.
+  std::map<std::tuple<int64_t, std::string, std::string>, int, std::less<>> in_doc;
+  std::vector<ArticleSpeakerRow> pending;
+  size_t doc_first = 0;
   int doc = -1;
+  const int anonymous = c->strings.Id(SpeakerKindName(SpeakerKind::kAnonymous));
+  const int unknown = c->strings.Id(SpeakerKindName(SpeakerKind::kUnknown));
   Status read = internal::ForEachRow(&q, [&](const Statement& r) -> Status {
     const int64_t key = r.Int(1);
     if (doc < 0 || c->docs[doc].doc != key) {
+      AddArticleSpeakers(&pending, doc_first, c);
+      in_doc.clear();
+      doc_first = c->attributions.size();
       auto it = std::lower_bound(c->docs.begin() + (doc < 0 ? 0 : doc), c->docs.end(), key,
                                  [](const DocRow& d, int64_t k) { return d.doc < k; });
       if (it == c->docs.end() || it->doc != key) {
         return CorruptError("attribution " + std::to_string(r.Int(0)) + " has no document");
       }
       doc = static_cast<int>(it - c->docs.begin());
-      builder.StartDocument(doc);
     }
-    builder.AddAttribution(r.Int(0), r.Int(2), r.TextView(3), r.TextView(4),
-                           r.IsNull(5) ? std::nullopt : std::optional<std::string_view>(r.TextView(5)),
-                           r.TextView(6));
+    AttributionRow row{r.Int(0), doc, -1, r.IsNull(5) ? -1 : c->strings.Id(r.TextView(5))};
+    const std::string_view name = r.TextView(3), kind = r.TextView(4);
+    const int kind_id = c->strings.Id(kind);
+    if (kind_id != unknown) {
+      const bool anon =
+          kind_id == anonymous || r.TextView(6) == SpeakerKindName(SpeakerKind::kAnonymous);
+      const DocRow& d = c->docs[doc];
+      auto& counts = c->sourcing[{d.outlet, d.month}];
+      ++(anon ? counts.second : counts.first);
+    }
+    if (!name.empty()) {
+      auto it = in_doc.find(std::make_tuple(r.Int(2), name, kind));
+      if (it == in_doc.end()) {
+        it = in_doc.emplace(std::make_tuple(r.Int(2), std::string(name), std::string(kind)),
+                            static_cast<int>(pending.size())).first;
+        pending.push_back({r.Int(2), std::string(name), std::string(kind), doc});
+      }
+      ++pending[it->second].count;
+      row.article_speaker = it->second;
+    }
+    c->attributions.push_back(row);
     return Status::Ok();
   });
   WHOSAID_RETURN_IF_ERROR(read);
-  builder.Finish();
+  AddArticleSpeakers(&pending, doc_first, c);
   return Status::Ok();
 }
 
@@ -94,7 +196,7 @@ Status ReadQuotes(const std::string& path, Corpus* c) {
   WHOSAID_RETURN_IF_ERROR(
       db.Prepare("SELECT quote, type = 'mixed' FROM attributions ORDER BY attribution", &q));
   return internal::ForEachRow(&q, [&](const Statement& r) {
-    c->AddQuote(r.TextView(0), r.Int(1) != 0);
+    c->occurrences.push_back({c->quote_texts[c->quote_texts.Id(r.TextView(0))], -1, r.Int(1) != 0});
     return Status::Ok();
   });
 }
@@ -360,34 +462,28 @@ Status DropLinkIndexes(Db* db, std::vector<std::string>* definitions) {
   return Status::Ok();
 }
 
-std::atomic<int64_t> corpora_read_back{0};
-
-// Reads the corpus back from the database: two scans of the attributions
-// at once, on two connections.
-Status ReadCorpus(Db* db, Corpus* c) {
-  ++corpora_read_back;
-  WHOSAID_RETURN_IF_ERROR(ReadDocuments(db, c));
-  Status quotes;
-  std::thread reader([&] { quotes = ReadQuotes(db->path(), c); });
-  const Status rest = ReadAttributions(db, c);
-  reader.join();
-  WHOSAID_RETURN_IF_ERROR(rest);
-  WHOSAID_RETURN_IF_ERROR(quotes);
-  if (c->occurrences.size() != c->attributions.size()) {
-    return CorruptError("the attributions changed while Link read them");
-  }
-  return Status::Ok();
-}
-
 // Link has a core to itself at the end of an ingest, and the machine
 // another: two steps that do not wait for each other run on a second
-// thread (the quote matcher beside the speakers' writes). What each writes
-// is the same as one after the other.
-Status LinkAll(Db* db, Corpus* corpus) {
-  Corpus& c = *corpus;
+// thread (the quotes' scan beside the rest of the attributions', the quote
+// matcher beside the speakers' writes). What each writes is the same as
+// one after the other.
+Status Relink(Db* db) {
   std::vector<std::string> indexes;
   WHOSAID_RETURN_IF_ERROR(DropLinkIndexes(db, &indexes));
   WHOSAID_RETURN_IF_ERROR(db->Exec(kClearLinks));
+  Corpus c;
+  WHOSAID_RETURN_IF_ERROR(ReadDocuments(db, &c));
+  {
+    Status quotes;
+    std::thread reader([&] { quotes = ReadQuotes(db->path(), &c); });
+    const Status rest = ReadAttributions(db, &c);
+    reader.join();
+    WHOSAID_RETURN_IF_ERROR(rest);
+    WHOSAID_RETURN_IF_ERROR(quotes);
+    if (c.occurrences.size() != c.attributions.size()) {
+      return CorruptError("the attributions changed while Link read them");
+    }
+  }
   internal::LinkedSpeakers linked;
   {
     std::vector<internal::ArticleSpeaker> speakers;
@@ -423,31 +519,11 @@ Status LinkAll(Db* db, Corpus* corpus) {
 
 }  // namespace
 
-int64_t internal::CorporaReadBack() { return corpora_read_back.load(); }
-
-// The corpus as an ingest into an empty database collected it, when
-// nothing else has written since: the same documents, so the same corpus
-// as reading them back would give.
-Status Store::Impl::Relink() {
-  std::unique_ptr<internal::LinkFeed> feed = std::move(link_feed);
-  if (feed != nullptr) {
-    Result<int64_t> version = db.QueryInt("PRAGMA data_version");
-    if (!version.ok()) return version.status();
-    Result<int64_t> documents = db.QueryInt("SELECT count(*) FROM documents");
-    if (!documents.ok()) return documents.status();
-    if (*version != link_feed_data_version || *documents != feed->documents()) feed.reset();
-  }
-  if (feed != nullptr) return LinkAll(&db, &feed->Finish());
-  Corpus c;
-  WHOSAID_RETURN_IF_ERROR(ReadCorpus(&db, &c));
-  return LinkAll(&db, &c);
-}
-
 Status Store::Link() {
   WHOSAID_RETURN_IF_ERROR(impl_->CheckWritable());
   WHOSAID_RETURN_IF_ERROR(impl_->Commit());
   WHOSAID_RETURN_IF_ERROR(impl_->db.Exec("BEGIN IMMEDIATE"));
-  Status linked = impl_->Relink();
+  Status linked = Relink(&impl_->db);
   if (!linked.ok()) {
     (void)impl_->db.Exec("ROLLBACK");
     return linked;

@@ -132,13 +132,6 @@ Result<Store::PutResult> Store::Impl::Put(const Document& doc, const DocumentMet
     return IoError(put.status().message() + "; the open batch (" + std::to_string(lost) +
                    " documents before this one) was rolled back");
   }
-  if (link_feed != nullptr) {
-    if (put.ok() && *put == PutResult::kAdded) {
-      link_feed->Add(writer.last_key(), doc, meta);
-    } else if (!put.ok() || *put == PutResult::kReplaced) {
-      link_feed.reset();
-    }
-  }
   if (!put.ok()) return put.status();
   if (++batch_size >= options.batch_documents) WHOSAID_RETURN_IF_ERROR(CommitBatch());
   return put;
@@ -155,7 +148,6 @@ Status Store::Impl::CommitBatch() {
   const Status indexed = writer.IndexPending();
   in_batch = false;
   const Status committed = db.Exec("COMMIT");
-  if (!committed.ok()) link_feed.reset();
   if (!committed.ok() && !indexed.ok()) {
     return IoError("the batch was lost: indexing it for search failed (" + indexed.message() +
                    "), then committing it (" + committed.message() + ")");
@@ -179,19 +171,6 @@ Status Store::Impl::Commit() {
     return indexed;
   }
   return db.Exec("COMMIT");
-}
-
-Status Store::Impl::StartLinkFeed() {
-  WHOSAID_RETURN_IF_ERROR(CheckWritable());
-  link_feed.reset();
-  Result<int64_t> documents = db.QueryInt("SELECT count(*) FROM documents");
-  if (!documents.ok()) return documents.status();
-  if (*documents != 0) return Status::Ok();
-  Result<int64_t> version = db.QueryInt("PRAGMA data_version");
-  if (!version.ok()) return version.status();
-  link_feed = std::make_unique<internal::LinkFeed>();
-  link_feed_data_version = *version;
-  return Status::Ok();
 }
 
 Result<Store::PutResult> Store::Put(const Document& doc, const DocumentMeta& meta) {

@@ -5,12 +5,10 @@
 #ifndef WHOSAID_STORE_STORE_IMPL_H_
 #define WHOSAID_STORE_STORE_IMPL_H_
 
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "store/document_writer.h"
-#include "store/link_corpus.h"
 #include "store/sqlite.h"
 #include "whosaid/store.h"
 
@@ -23,8 +21,6 @@ class Store::Impl {
   internal::DocumentWriter writer;
   bool in_batch = false;
   int batch_size = 0;
-  std::unique_ptr<internal::LinkFeed> link_feed;
-  int64_t link_feed_data_version = 0;  // PRAGMA data_version when it started
 
   // kInvalidArgument when the store was opened read-only.
   Status CheckWritable() const;
@@ -37,15 +33,6 @@ class Store::Impl {
   // CommitBatch, then indexes the documents still waiting for it (a killed
   // ingest's, or a batch's whose indexing failed).
   Status Commit();
-
-  // When the database holds no documents, collects what Link needs of each
-  // document Put adds from now on, so that Link need not read the corpus
-  // back (Ingest's, for a new database). Any other write (a replacement, a
-  // failure, a batch lost, another connection's commit) drops the
-  // collection, and Link reads the database as usual.
-  Status StartLinkFeed();
-  // Store::Link, in the transaction it opens.
-  Status Relink();
 
   // Runs `sql` with `params` bound in order (?1, ?2, ...) and collects the rows.
   Result<Table> RunTable(const std::string& sql, const std::vector<Cell>& params);
