@@ -40,8 +40,7 @@ namespace whosaid {
 //                       in input order, one document at a time, on one
 //                       more thread, whatever this is)
 //   link      true      rebuild the cross-article tables (Store::Link) at
-//                       the end; when the database held no documents, from
-//                       what the ingest wrote, without reading it back
+//                       the end
 //   stop      null      when set and it becomes true (e.g. from a SIGINT
 //                       handler), no further record is read: the documents
 //                       read so far are stored and committed, Link is
