@@ -93,9 +93,9 @@ class StoreWriterThread {
     uint64_t fingerprint;
   };
   using Items = std::vector<Item>;
-  // Documents are handed over kHandOff at a time: one at a time, waking the
-  // writer for each cost a futex call on both sides, about 1% of the
-  // ingest's CPU time.
+  // Documents are handed over kHandOff at a time: one at a time, each
+  // hand-off woke the writer with a futex call on both sides, and the
+  // ingest took about 6% more CPU time (docs/performance.md, session 8).
   static constexpr size_t kHandOff = 16;
   static constexpr int kQueued = 1024;
 
