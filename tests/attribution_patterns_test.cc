@@ -20,6 +20,7 @@ struct PatternCase {
   const char* type;
   const char* speaker;
   const char* kind;
+  const char* cue = nullptr;  // checked when given
 };
 
 std::string Trim(std::string s) {
@@ -61,7 +62,7 @@ const PatternCase kCases[] = {
      "Who is going to pay for this", "direct", "Tim Reyes", "person"},
     {"quote, dash attribution",
      "\"Democracy dies in darkness\" — Martin Hale, publisher of the Ledger.",
-     "Democracy dies in darkness", "direct", "Martin Hale", "person"},
+     "Democracy dies in darkness", "direct", "Martin Hale", "person", "—"},
     {"quote, according to NAME", "\"The plant will close in March,\" according to Laura Chen.",
      "The plant will close in March", "direct", "Laura Chen", "person"},
     {"quote, organisation said",
@@ -134,7 +135,11 @@ const PatternCase kCases[] = {
     {"transcript turn inside a quoted transcript",
      "Senator Ruth Adams spoke to reporters.\n\n\"REPORTER: Will you run again?\n\n\"ADAMS: I have "
      "not decided yet.\"",
-     "I have not decided yet", "direct", "Ruth Adams", "person"},
+     "I have not decided yet", "direct", "Ruth Adams", "person", ":"},
+    {"a headline from an unnamed source", "Source: Talks on the port deal collapsed overnight\n\n"
+     "The port authority met on Monday.",
+     "Talks on the port deal collapsed overnight", "indirect", "an unnamed source", "anonymous",
+     ":"},
     {"split quote with the cue between commas",
      "\"I understand the anger,\" Frank Dwyer said, \"but we cannot afford it.\"",
      "but we cannot afford it", "direct", "Frank Dwyer", "person"},
@@ -276,6 +281,9 @@ TEST_P(AttributionPatternTest, FindsContentTypeAndSpeaker) {
       EXPECT_STREQ(AttributionTypeName(a.type), c.type) << c.pattern << "\n" << Describe(*doc);
       EXPECT_EQ(a.speaker.name, c.speaker) << c.pattern << "\n" << Describe(*doc);
       EXPECT_STREQ(SpeakerKindName(a.speaker.kind), c.kind) << c.pattern << "\n" << Describe(*doc);
+      if (c.cue != nullptr) {
+        EXPECT_EQ(a.cue ? a.cue->text : "(none)", c.cue) << c.pattern << "\n" << Describe(*doc);
+      }
     }
   }
   EXPECT_TRUE(content_found) << c.pattern << ": no content <" << c.content << ">\n"

@@ -10,7 +10,7 @@
 namespace whosaid::internal {
 namespace {
 
-constexpr uint8_t O = kTagO, BS = kTagBSource, IS = kTagISource, BC = kTagBCue,
+constexpr uint8_t O = kTagO, BS = kTagBSource, IS = kTagISource, BC = kTagBCue, IC = kTagICue,
                   BT = kTagBContent, IT = kTagIContent;
 
 struct Tagged {
@@ -58,6 +58,41 @@ TEST(ModelClaims, ContentsAroundOneCueFormOneClaim) {
   ASSERT_EQ(claims[0].claim.content.size(), 2u);
   EXPECT_EQ(Text(*t, claims[0].claim.content[1]), "win");
   EXPECT_EQ(claims[0].claim.type, AttributionType::kDirect);
+}
+
+TEST(ModelClaims, AContentRightAfterAWordIsNoSecondHalf) {
+  // " We win , " Smith said , when Jones blasted him for losing .
+  // The tagger missed "blasted": the second content is not Smith's.
+  const auto t = Tag("\"We win,\" Smith said, when Jones blasted him for losing.",
+                     {O, BT, IT, O, O, BS, BC, O, O, O, O, BT, IT, IT, O});
+  const std::vector<ModelClaim> claims = ClaimsFromTags(t->article, t->tags);
+  ASSERT_EQ(claims.size(), 2u);
+  ASSERT_EQ(claims[0].claim.content.size(), 1u);
+  EXPECT_EQ(Text(*t, claims[0].claim.content[0]), "We win");
+  EXPECT_EQ(t->article.Text(claims[0].claim.cue), "said");
+  ASSERT_EQ(claims[1].claim.content.size(), 1u);
+  EXPECT_EQ(Text(*t, claims[1].claim.content[0]), "him for losing");
+  EXPECT_TRUE(claims[1].claim.cue.empty());
+}
+
+TEST(ModelClaims, AContentRightAfterItsCueKeepsTheCue) {
+  // Taxes rose . Smith said the plan failed .
+  const auto t = Tag("Taxes rose. Smith said the plan failed.",
+                     {BT, IT, O, BS, BC, BT, IT, IT, O});
+  const std::vector<ModelClaim> claims = ClaimsFromTags(t->article, t->tags);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(Text(*t, claims[0].claim.content[0]), "Taxes rose");
+  EXPECT_TRUE(claims[0].claim.cue.empty());
+  EXPECT_EQ(Text(*t, claims[1].claim.content[0]), "the plan failed");
+  EXPECT_EQ(t->article.Text(claims[1].claim.cue), "said");
+}
+
+TEST(ModelClaims, ASubjectAndItsInfinitiveAroundTheCueStayOneContent) {
+  // The treaty is expected to pass .
+  const auto t = Tag("The treaty is expected to pass.", {BT, IT, BC, IC, BT, IT, O});
+  const std::vector<ModelClaim> claims = ClaimsFromTags(t->article, t->tags);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].claim.content.size(), 2u);
 }
 
 TEST(ModelClaims, SourceIsTakenOnlyFromTheCuesSentence) {

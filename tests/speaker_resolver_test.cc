@@ -89,6 +89,50 @@ TEST(SpeakerResolver, ResolvesSourceMentionsOfEveryShape) {
   }
 }
 
+// A definite description takes an earlier speaker when its head noun is a
+// word of that speaker's name or the last word of their role.
+TEST(SpeakerResolver, DescriptionsMatchANameWordOrTheRolesHead) {
+  const struct {
+    const char* what;
+    const char* text;
+    const char* first_source;
+    const char* second_source;
+    const char* name;  // the second claim's speaker
+  } cases[] = {
+      {"the role's head noun", "ICE spokeswoman Carol Danko said the raids were planned. "
+       "The spokeswoman said agents were ready.", "ICE spokeswoman Carol Danko", "The spokeswoman",
+       "Carol Danko"},
+      {"a word of an organisation's name", "The Department of Homeland Security said it would "
+       "review the plan. The department said nothing more.", "The Department of Homeland Security",
+       "The department", "Department of Homeland Security"},
+      {"a board is not a board member", "The cost was too high, said board member Frank Dwyer. "
+       "The board said the clinics would stay open.", "board member Frank Dwyer", "The board",
+       "board"},
+      {"a word inside another word does not count", "Reporter Ann Lee said the data was old. "
+       "The port said it was new.", "Reporter Ann Lee", "The port", "port"},
+  };
+  for (const auto& c : cases) {
+    const NormalizedText norm = Normalize(c.text);
+    const Article a = BuildArticle(norm.text, Lexicon::Default(), 1 << 16);
+    std::vector<Claim> claims(2);
+    claims[0].source = Find(a, c.first_source);
+    claims[0].cue = Find(a, "said");
+    const size_t second = a.text.find(c.second_source);
+    claims[1].source = Find(a, c.second_source);
+    for (uint32_t t = claims[1].source.end; t < a.size(); ++t) {
+      if (a.tokens[t].begin > second && a.Is(t, "said")) {
+        claims[1].cue = {t, t + 1};
+        break;
+      }
+    }
+    ASSERT_FALSE(claims[0].source.empty() || claims[1].source.empty() || claims[1].cue.empty())
+        << c.what;
+    const ResolvedSpeakers r = ResolveSpeakers(a, claims);
+    ASSERT_EQ(r.speakers.size(), 2u) << c.what;
+    EXPECT_EQ(r.speakers[1].name, c.name) << c.what;
+  }
+}
+
 TEST(WriterFromByline, NamesOnePersonAndNothingElse) {
   const std::pair<const char*, const char*> kCases[] = {
       {"By Jane Doe", "Jane Doe"},

@@ -122,6 +122,7 @@ class Finder {
       Claim c;
       c.content = {bytes};
       c.source = speaker;
+      c.cue = {speaker.end, speaker.end + 1};  // the colon
       Add(std::move(c));
       current = static_cast<int>(claims_.size()) - 1;
     }
@@ -184,8 +185,9 @@ class Finder {
     if (a_.IsPunct(k, ',')) ++k;
     if (k >= end) return false;
     if (a_.tokens[k].kind == TokenKind::kDash) {
+      // The dash is the cue, as annotators mark it.
       const SourcePhrase sp = NounPhraseAfter(a_, k + 1, end);
-      return !sp.np.empty() && SetSource(sp, {}, c);
+      return !sp.np.empty() && SetSource(sp, {k, k + 1}, c);
     }
     if (a_.Is(k, "according") && a_.Is(k + 1, "to")) {
       return SetSource(NounPhraseAfter(a_, k + 2, end), {k, k + 2}, c);
@@ -562,6 +564,7 @@ class Finder {
       c.type = AttributionType::kIndirect;
       if (!SetContent(p + 2, end, &c)) continue;
       c.source = {p, p + 1};
+      c.cue = {p + 1, p + 2};  // the colon
       Add(std::move(c));
     }
   }

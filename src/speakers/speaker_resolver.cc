@@ -666,8 +666,10 @@ class Resolver {
       const size_t stop = records_.size() > kMaxRecordsBack ? records_.size() - kMaxRecordsBack : 0;
       for (size_t k = records_.size(); k-- > stop;) {
         const Record& rec = records_[k];
-        if (Lowered(rec.name).find(head) != std::string::npos ||
-            (rec.role && Lowered(*rec.role).find(head) != std::string::npos)) {
+        // The head is a word of the name ("the department": Department of
+        // Homeland Security) or the role's last word ("the spokeswoman": ICE
+        // spokeswoman; "the board" is not a board member).
+        if (HasWord(Lowered(rec.name), head) || (rec.role && LastWord(Lowered(*rec.role)) == head)) {
           return static_cast<int>(k);
         }
       }
@@ -1081,6 +1083,29 @@ class Resolver {
     if (w.ends_with("'s")) w.remove_suffix(2);
     else if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
     return w;
+  }
+
+  // True when `word` is one of the words of `text` (split at anything but
+  // letters, digits and apostrophes).
+  static bool HasWord(std::string_view text, std::string_view word) {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || !IsWordByte(text[at - 1])) && (end == text.size() || !IsWordByte(text[end]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  static std::string_view LastWord(std::string_view text) {
+    size_t e = text.size();
+    while (e > 0 && !IsWordByte(text[e - 1])) --e;
+    size_t b = e;
+    while (b > 0 && IsWordByte(text[b - 1])) --b;
+    return text.substr(b, e - b);
+  }
+  static bool IsWordByte(char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch)) || ch == '\'' ||
+           static_cast<unsigned char>(ch) >= 0x80;
   }
 
   static std::string Lowered(std::string_view s) {

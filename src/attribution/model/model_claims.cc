@@ -195,6 +195,59 @@ TokenRange ShownSpan(const Article& a, const TokenRange& rule, TokenRange model,
   return model;
 }
 
+bool IsWordToken(const Article& a, uint32_t i) {
+  return a.tokens[i].kind == TokenKind::kWord || a.tokens[i].kind == TokenKind::kNumber;
+}
+
+// Contents that took the same cue are one claim only when they are the two
+// halves of a split quotation or sentence: the nearest content before the
+// cue and the nearest after it, the second starting after punctuation or a
+// quote mark ("X," she said, "Y"). A content that starts right after a word
+// is no continuation: when it follows the cue (or the cue's source)
+// directly ("he said the plan ..."), it is the cue's content and the one
+// before is not; otherwise the one before is. A subject and an infinitive
+// on both sides of the cue stay one content ("the treaty" "is expected"
+// "to be ratified"). The contents left out are
+// claims of their own without a cue: most are the content of a cue the
+// tagger missed ("... ," Trump said, when Clinton blasted him for ...), and
+// the gate keeps cueless claims out of the merged output.
+void SplitCueGroups(const Article& a, const std::vector<Chunk>& chunks, const ChunkIndex& index,
+                    std::map<int, std::vector<int>>* by_cue) {
+  constexpr int kSource = 0;
+  std::vector<int> orphans;
+  for (auto& [cue, contents] : *by_cue) {
+    if (cue < 0 || contents.size() < 2) continue;
+    const TokenRange c = chunks[cue].tokens;
+    int before = -1, after = -1;
+    for (int k : contents) {  // in text order
+      if (chunks[k].tokens.end <= c.begin) before = k;
+      if (chunks[k].tokens.begin >= c.end && after < 0) after = k;
+    }
+    if (before >= 0 && after >= 0) {
+      const uint32_t start = chunks[after].tokens.begin;
+      const bool around_cue = chunks[before].tokens.end == c.begin && start == c.end;
+      if (IsWordToken(a, start - 1) && !around_cue) {
+        uint32_t cue_end = c.end;
+        const int source = index.Nearest(a, kSource, c, true);
+        if (source >= 0 && chunks[source].tokens.begin >= c.end) {
+          cue_end = std::max(cue_end, chunks[source].tokens.end);
+        }
+        if (start == cue_end) {
+          before = -1;
+        } else {
+          after = -1;
+        }
+      }
+    }
+    std::vector<int> kept;
+    for (int k : contents) {
+      (k == before || k == after ? kept : orphans).push_back(k);
+    }
+    contents = std::move(kept);
+  }
+  for (int k : orphans) (*by_cue)[-1 - k].push_back(k);
+}
+
 }  // namespace
 
 std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& tagged) {
@@ -208,6 +261,7 @@ std::vector<ModelClaim> ClaimsFromTags(const Article& a, const TaggedArticle& ta
     const int cue = index.Nearest(a, kCue, chunks[k].tokens, false);
     by_cue[cue >= 0 ? cue : -1 - static_cast<int>(k)].push_back(static_cast<int>(k));
   }
+  SplitCueGroups(a, chunks, index, &by_cue);
   std::vector<ModelClaim> out;
   for (const auto& [cue, contents] : by_cue) {
     ModelClaim m;
@@ -256,6 +310,7 @@ void ShowModelSpans(const Article& a, const std::vector<ModelClaim>& model_claim
   // rule claim names a source or cue there.
   std::vector<int> model_content(a.size(), -1);
   for (size_t k = 0; k < model_claims.size(); ++k) {
+    if (model_claims[k].claim.cue.empty()) continue;  // nothing to show
     for (const auto& [b, e] : model_claims[k].claim.content) {
       const TokenRange r = a.TokensIn(b, e);
       for (uint32_t i = r.begin; i < r.end; ++i) {
