@@ -490,21 +490,59 @@ class Finder {
     c.type = AttributionType::kIndirect;
     SourcePhrase sp = subject;
     uint32_t comma;
+    uint32_t frame_end;  // where the reporting clause ends: a comma or the sentence end
     const uint32_t np_start = sp.np.empty() ? sb : NounPhraseWordsBefore(sp.np.begin, sb);
     if (!sp.np.empty() && np_start > sb && a_.IsPunct(np_start - 1, ',')) {
       comma = np_start - 1;
       if (!OnlyAdjunctsUntilEnd(i + 1, se)) return;
+      frame_end = AdjunctsEnd(i + 1, se);
     } else if (i > sb && a_.IsPunct(i - 1, ',')) {
       comma = i - 1;
       sp = NounPhraseAfter(a_, i + 1, se);
-      const uint32_t end = sp.appositive.empty() ? sp.np.end : sp.appositive.end;
-      if (sp.np.empty() || (end < se && !IsTerminal(a_.tokens[end], a_.text))) return;
+      frame_end = sp.appositive.empty() ? sp.np.end : sp.appositive.end;
+      if (sp.np.empty()) return;
+      if (frame_end < se && !IsTerminal(a_.tokens[frame_end], a_.text) &&
+          !a_.IsPunct(frame_end, ',')) {
+        return;
+      }
     } else {
       return;
     }
     if (!SetContent(ClauseStart(sb, comma), comma, &c)) return;
     SetSource(sp, CueSpan(i), &c);
+    AddRestOfSentence(frame_end, se, &c);
     Add(std::move(c));
+  }
+
+  // Where the adjuncts after a cue stop: at a comma, a sentence end or `se`.
+  uint32_t AdjunctsEnd(uint32_t b, uint32_t se) const {
+    uint32_t k = b;
+    while (k < se && !IsTerminal(a_.tokens[k], a_.text) && !a_.IsPunct(k, ',')) ++k;
+    return k;
+  }
+
+  // "But to prevent problems, he said, local officials should be vigilant":
+  // a reporting clause set off by commas inside the sentence it reports; the
+  // words after it are the content's second part. Not when they start
+  // another claim (", adding that ...", ", according to ...") or hold a
+  // quotation (that has its own claim).
+  void AddRestOfSentence(uint32_t comma, uint32_t se, Claim* c) const {
+    if (comma >= se || !a_.IsPunct(comma, ',')) return;
+    const uint32_t b = comma + 1;
+    if (b >= se || !a_.IsWord(b) || CueAt(a_, b, 0xFF) != nullptr || a_.Is(b, "according") ||
+        a_.Is(b, "and") || a_.Is(b, "or") || a_.Is(b, "who") || a_.Is(b, "which")) {
+      return;
+    }
+    uint32_t e = ClauseEnd(a_, b, se);
+    while (e > b && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
+    uint32_t words = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      if (a_.tokens[k].kind == TokenKind::kQuote || a_.InQuote(k) || used_[k]) return;
+      if (CueAt(a_, k, 0xFF) != nullptr) return;  // another reporting verb: its own claim
+      words += a_.IsWord(k);
+    }
+    if (words < 3) return;
+    c->content.push_back({a_.tokens[b].begin, a_.tokens[e - 1].end});
   }
 
   // "accused the DHS leader of working against the operation, also on Fox
