@@ -621,6 +621,7 @@ class Finder {
   // the move reeks of "fear""). Reported speech may nest: "X reported that Y
   // said that ...".
   bool SetContent(uint32_t b, uint32_t e, Claim* c) {
+    if (b < e && b == a_.ParagraphBegin(b)) b = AfterDateline(b, e);
     while (b < e && a_.tokens[b].kind == TokenKind::kPunct) ++b;
     while (e > b && a_.tokens[e - 1].kind == TokenKind::kPunct) --e;
     uint32_t words = 0;
@@ -635,6 +636,20 @@ class Finder {
     c->content = {{a_.tokens[b].begin, a_.tokens[e - 1].end}};
     if (quoted) c->type = AttributionType::kMixed;
     return true;
+  }
+
+  // "WASHINGTON — …", "SACRAMENTO, Calif. (AP) — …": a dateline opening a
+  // paragraph is no part of what anyone said. The token after its dash, or
+  // `b` when the paragraph has none: a place in capitals, then at most a few
+  // abbreviations, capitalised words and a wire service in parentheses.
+  uint32_t AfterDateline(uint32_t b, uint32_t e) const {
+    if (!a_.IsWord(b) || !IsAllCaps(a_.Str(b))) return b;
+    for (uint32_t k = b + 1; k < e && k < b + 12; ++k) {
+      if (a_.tokens[k].kind == TokenKind::kDash) return k + 1;
+      if (a_.tokens[k].kind == TokenKind::kQuote || IsTerminal(a_.tokens[k], a_.text)) return b;
+      if (a_.IsWord(k) && !a_.tokens[k].upper) return b;
+    }
+    return b;
   }
 
   TokenRange CueSpan(uint32_t cue) const {
