@@ -5,7 +5,9 @@
 //
 // A gold content span is found when a predicted content span shares at least
 // 80% of its \w+ tokens with it, in both directions (the prediction is not
-// much longer either). Spans, not attributions, are matched, so a quote that
+// much longer either); a leading "that" is left out of both (whosaid, like
+// PARC and PolNeAR, keeps the complementizer in reported speech; the
+// hand-made gold does not). Spans, not attributions, are matched, so a quote that
 // gold splits in two and whosaid keeps as one attribution with two spans (or
 // the reverse) is still found. The speaker is right when the predicted
 // canonical name equals the gold speaker or one of its aliases (case and

@@ -255,7 +255,7 @@ class Finder {
     const CueInfo& info = *CueAt(a_, cue, 0xFF);
     uint32_t complement = kNoMark;
     for (uint32_t t = cue + 1; t < open && t <= cue + kThatWindow; ++t) {
-      if (a_.Is(t, "that")) complement = t + 1;
+      if (a_.Is(t, "that")) complement = t;
     }
     // Reporting verbs report their whole complement; "called the raids
     // "cruel"" reports only the words in quote marks.
@@ -328,7 +328,9 @@ class Finder {
   }
 
   // X said that the city was "ready" for the storm: the content is the
-  // reported clause, from after "that" to the end of the clause, quotes and all.
+  // reported clause, from "that" (PARC and PolNeAR count the complementizer as
+  // content, as for reported speech without quote marks) to the end of the
+  // clause, quotes and all.
   void ReportedClauseContent(const Quote& q, uint32_t from, Claim* c) const {
     const QuotePiece& last = q.pieces.back();
     const uint32_t after = last.close != kNoMark ? last.close + 1 : last.last;

@@ -26,10 +26,15 @@ struct GoldAttribution {
 };
 
 // Whether gold and predicted spans share enough words to be the same quote.
+// A leading complementizer ("said that the department "is aware …"") is left
+// out on both sides: PARC and PolNeAR count it as content and whosaid follows
+// them, the hand-made gold does not, and it is no word anyone said.
 bool Matches(const internal::WordIndex& words, uint32_t gs, uint32_t ge, uint32_t ps,
              uint32_t pe) {
-  const auto [g0, g1] = words.Words(gs, ge);
-  const auto [p0, p1] = words.Words(ps, pe);
+  auto [g0, g1] = words.Words(gs, ge);
+  auto [p0, p1] = words.Words(ps, pe);
+  if (g1 > g0 + 1 && words.IsThat(g0)) ++g0;
+  if (p1 > p0 + 1 && words.IsThat(p0)) ++p0;
   const size_t overlap = std::min(g1, p1) > std::max(g0, p0) ? std::min(g1, p1) - std::max(g0, p0) : 0;
   return internal::MutualOverlap(overlap, g1 - g0, p1 - p0, kMinOverlap);
 }

@@ -6,7 +6,9 @@
 #define WHOSAID_EVAL_WORD_INDEX_H_
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -23,17 +25,22 @@ class WordIndex {
   explicit WordIndex(std::string_view text) {
     uint32_t cp_index = 0;
     bool in_word = false;
+    std::string word;  // lowercase ASCII of the current word, for IsThat
     for (size_t i = 0; i < text.size();) {
       char32_t cp;
       i += DecodeUtf8(text, i, &cp);
       const bool w = IsScoreWordChar(cp);
-      if (w && !in_word) starts_.push_back(cp_index);
-      if (!w && in_word) ends_.push_back(cp_index);
+      if (w && !in_word) starts_.push_back(cp_index), word.clear();
+      if (!w && in_word) ends_.push_back(cp_index), that_.push_back(word == "that");
+      if (w && word.size() < 8) word.push_back(cp < 128 ? static_cast<char>(std::tolower(static_cast<int>(cp))) : '?');
       in_word = w;
       ++cp_index;
     }
-    if (in_word) ends_.push_back(cp_index);
+    if (in_word) ends_.push_back(cp_index), that_.push_back(word == "that");
   }
+
+  // True when word `w` is "that" (in any case).
+  bool IsThat(size_t w) const { return w < that_.size() && that_[w]; }
 
   size_t size() const { return starts_.size(); }
 
@@ -47,6 +54,7 @@ class WordIndex {
 
  private:
   std::vector<uint32_t> starts_, ends_;
+  std::vector<bool> that_;
 };
 
 // True when at least `min_share` of each side's words are shared.
