@@ -146,6 +146,12 @@ const PatternCase kCases[] = {
     {"reporting clause set off by commas inside the sentence",
      "To prevent problems, Mayor Ann Lee said, local officials should be vigilant.",
      "local officials should be vigilant", "indirect", "Ann Lee", "person", "said"},
+    {"told with a listener pronoun, set off by commas",
+     "The difference now, Anchor Tom Reed told me on Friday, is that the show is live.",
+     "is that the show is live", "indirect", "Tom Reed", "person", "told"},
+    {"told a listener then the reported clause",
+     "Mayor Sandra Price told reporters the bridge would reopen next week.",
+     "the bridge would reopen next week", "indirect", "Sandra Price", "person", "told"},
     {"split quote with the cue between commas",
      "\"I understand the anger,\" Frank Dwyer said, \"but we cannot afford it.\"",
      "but we cannot afford it", "direct", "Frank Dwyer", "person"},
@@ -297,6 +303,46 @@ TEST_P(AttributionPatternTest, FindsContentTypeAndSpeaker) {
 }
 
 INSTANTIATE_TEST_SUITE_P(NewsPatterns, AttributionPatternTest, ::testing::ValuesIn(kCases));
+
+// Quoted text that is nobody's words: no attribution holds it.
+TEST(NotAttributions, TitlesHeadingsAndStageDirections) {
+  const struct {
+    const char* what;
+    const char* text;
+    const char* words;  // must be in no attribution's content
+  } cases[] = {
+      {"a quoted heading in title case", "Mayor Ann Lee spoke on Monday.\n\n\"All Bets Are Off.\"\n\n"
+       "The vote is next week.", "Bets"},
+      {"a transcript's stage direction", "Mayor Ann Lee spoke on Monday.\n\n\"LEE: We will win.\n\n"
+       "\"(CROSSTALK.)\n\n\"LEE: We will.\"", "CROSSTALK"},
+  };
+  const Analyzer analyzer;
+  for (const auto& c : cases) {
+    Result<Document> doc = analyzer.Analyze(c.text, "case");
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    for (const Attribution& a : doc->attributions) {
+      for (const Span& s : a.content) {
+        EXPECT_EQ(s.text.find(c.words), std::string::npos) << c.what << "\n" << Describe(*doc);
+      }
+    }
+  }
+}
+
+// The rules read past a show's title in quote marks to the reported clause.
+// (The default output may show the learned model's longer content, which
+// PolNeAR's annotators would also mark: docs/attribution-model.md.)
+TEST(RulePatterns, AShowsTitleIsNotTheContent) {
+  Options options;
+  options.model = false;
+  const Analyzer analyzer(options);
+  Result<Document> doc = analyzer.Analyze(
+      "Senator Ruth Adams said on CBS's \"Face the Nation,\" that the deal was dead.", "case");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->attributions.size(), 1u) << Describe(*doc);
+  ASSERT_EQ(doc->attributions[0].content.size(), 1u) << Describe(*doc);
+  EXPECT_EQ(doc->attributions[0].content[0].text, "that the deal was dead") << Describe(*doc);
+  EXPECT_EQ(doc->attributions[0].speaker.name, "Ruth Adams") << Describe(*doc);
+}
 
 }  // namespace
 }  // namespace whosaid

@@ -114,6 +114,11 @@ class Finder {
       const TokenRange speaker = TurnSpeaker(p.first, p.last);
       const uint32_t from = speaker.empty() ? p.first : speaker.end + 1;
       if (from >= p.last) continue;
+      // "(CROSSTALK.)", "(APPLAUSE)": the transcript's stage directions.
+      if (speaker.empty() && a_.IsPunct(from, '(') &&
+          (a_.IsPunct(p.last - 1, ')') || (p.last >= from + 2 && a_.IsPunct(p.last - 2, ')')))) {
+        continue;
+      }
       const std::pair<uint32_t, uint32_t> bytes{a_.tokens[from].begin, a_.tokens[p.last - 1].end};
       if (speaker.empty() && current >= 0) {
         claims_[current].content.push_back(bytes);
@@ -132,17 +137,34 @@ class Finder {
   // A short quotation of capitalised words inside a sentence names a show, a
   // book or a slogan ("Morning Joe", "Make America Great Again"); it is not
   // somebody's words.
-  bool LooksLikeTitle(const Quote& q) const {
+  bool LooksLikeTitle(const Quote& q, bool anywhere = false) const {
     if (q.pieces.size() != 1) return false;
     const QuotePiece& p = q.pieces.front();
-    if (p.last - p.first > 5 || p.first == a_.SentenceBegin(p.open) + 1) return false;
-    for (uint32_t i = p.first; i < p.last; ++i) {
+    uint32_t last = p.last;  // a comma or period before the closing mark ("Face the Nation,")
+    while (last > p.first && a_.tokens[last - 1].kind == TokenKind::kPunct) --last;
+    if (last == p.first || last - p.first > 5) return false;
+    if (!anywhere && p.first == a_.SentenceBegin(p.open) + 1) return false;
+    for (uint32_t i = p.first; i < last; ++i) {
       if (a_.tokens[i].kind == TokenKind::kPunct) return false;
       if (a_.IsWord(i) && !a_.tokens[i].upper && !a_.lexicon->IsFunctionWord(a_.Lower(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  // A short quotation in which every word but function words is
+  // capitalised: a title or a heading, not speech.
+  bool IsTitleCase(const Quote& q) const {
+    uint32_t words = 0;
+    for (const QuotePiece& p : q.pieces) {
+      for (uint32_t i = p.first; i < p.last; ++i) {
+        if (!a_.IsWord(i)) continue;
+        if (!a_.tokens[i].upper && !a_.lexicon->IsFunctionWord(a_.Lower(i))) return false;
+        ++words;
+      }
+    }
+    return words >= 2 && words <= 10;
   }
 
   bool HasFrameWords(uint32_t b, uint32_t e) const {
@@ -380,6 +402,7 @@ class Finder {
   // No cue of its own: the quote continues the previous claim's speaker when
   // that claim is in the same or the previous paragraph.
   bool Continue(const Quote& q, Claim c) {
+    if (IsTitleCase(q)) return false;  // "All Bets Are Off." heading a section
     const uint32_t open = q.pieces.front().open;
     const TokenRange before = SubjectOfSentenceBefore(open);
     if (!claims_.empty()) {
@@ -570,21 +593,56 @@ class Finder {
 
   // Where the reported content after cue `i` starts, or kNoMark.
   uint32_t ComplementStart(uint32_t i, uint32_t se, const CueInfo& cue) const {
-    for (uint32_t t = i + 1; t < se && t <= i + kThatWindow; ++t) {
+    // "said on CBS's "Face the Nation," that": words outside quote marks
+    // count towards the window; a title in quote marks, with its comma, and
+    // a possessive do not stop the search.
+    for (uint32_t t = i + 1, words = 0; t < se && words <= kThatWindow; ++t) {
       if (a_.Is(t, "that")) return t;  // PARC: the complementizer is content
       const TokenKind kind = a_.tokens[t].kind;
-      if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kQuote) break;
+      if (kind == TokenKind::kQuote && t + 1 < se && a_.quote_of[t + 1] >= 0) {
+        const Quote& q = a_.quotes.quotes[a_.quote_of[t + 1]];
+        if (!LooksLikeTitle(q, /*anywhere=*/true)) break;
+        t = q.pieces.back().close != kNoMark ? q.pieces.back().close : q.pieces.back().last;
+        if (t + 1 < se && a_.IsPunct(t + 1, ',')) ++t;
+        continue;
+      }
+      if (kind != TokenKind::kWord && kind != TokenKind::kNumber) break;
+      ++words;
     }
-    if (cue.tags & kCueObject) return i + 1;
+    // "told" takes a listener, then the content ("told reporters the plan
+    // was dead"); the other object verbs report their object too ("urged
+    // Trump to apologize").
+    if ((cue.tags & kCueObject) && cue.lemma != "tell") return i + 1;
     if (cue.lemma != "say" && cue.lemma != "tell") return kNoMark;
     uint32_t b = i + 1;
     while (b < se && a_.IsWord(b) && a_.lexicon->IsTimeWord(a_.Lower(b))) ++b;
-    if (cue.lemma == "tell") b = NounPhraseAfter(a_, b, se).np.end;  // told reporters ...
+    if (cue.lemma == "tell") b = ListenerEnd(b, se);  // told reporters ...
     // A clause starts with its subject, not a preposition ("said on Tuesday";
     // "at least a dozen" is a quantity).
     const bool quantity = a_.Is(b, "at") && (a_.Is(b + 1, "least") || a_.Is(b + 1, "most"));
     if (b + 4 > se || !a_.IsWord(b) || (IsPreposition(a_.Lower(b)) && !quantity)) return kNoMark;
     return b;
+  }
+
+  // Where the listener after "told" ends: an object pronoun ("told me the
+  // plan ..."), or a noun phrase cut where a determiner starts the reported
+  // clause's subject ("told reporters the bridge ...").
+  uint32_t ListenerEnd(uint32_t b, uint32_t se) const {
+    static constexpr std::string_view kObjects[] = {"me", "us", "him", "her", "them", "you"};
+    for (std::string_view w : kObjects) {
+      if (a_.Is(b, w)) return b + 1;
+    }
+    const uint32_t e = NounPhraseAfter(a_, b, se).np.end;
+    if (e <= b) return b;
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (IsDeterminer(a_.Lower(k))) return k;
+    }
+    return e;
+  }
+
+  static bool IsDeterminer(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "this" || w == "these" || w == "those" ||
+           w == "his" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
   }
 
   static bool IsPreposition(std::string_view w) {
