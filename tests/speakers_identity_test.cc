@@ -28,6 +28,9 @@ constexpr const char* kColumn =
     "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.";
 
 const IdentityCase kCases[] = {
+    {"an age after the name is no role",
+     "\"I am voting for him,\" said Donna Rawlings, 59, of Ashton, Md.", "I am voting",
+     "Donna Rawlings", "", ""},
     {"acronym title gives the organisation",
      "\"Our officers are safe,\" ICE spokeswoman Carol Danko said.", "Our officers", "Carol Danko",
      "ICE spokeswoman", "ICE"},

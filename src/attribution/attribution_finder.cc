@@ -725,6 +725,12 @@ class Finder {
     if (sp.np.empty()) return false;
     c->source = sp.np;
     c->appositive = sp.appositive;
+    // "Patrick McGinley, a law professor at West Virginia University": the
+    // source mention as annotators mark it takes in its appositive.
+    if (!sp.appositive.empty() && sp.appositive.begin == sp.np.end + 1 &&
+        a_.IsPunct(sp.np.end, ',')) {
+      c->shown_source = {sp.np.begin, sp.appositive.end};
+    }
     c->via = sp.via;
     c->cue = cue;
     return true;

@@ -299,8 +299,10 @@ SourcePhrase NounPhraseAfter(const Article& a, uint32_t i, uint32_t limit) {
   if (a.IsPunct(e, ',')) {
     uint32_t k = e + 1;
     while (k < limit && (MayBeInNounPhrase(a, k) || a.IsPunct(k, '-')) && k - e < 20) ++k;
-    if (k > e + 1 && (k >= limit || a.IsPunct(k, ',') || a.IsPunct(k, '.') ||
-                      a.tokens[k].kind == TokenKind::kQuote || a.IsPunct(k, ';'))) {
+    const bool age = k == e + 2 && a.tokens[e + 1].kind == TokenKind::kNumber;  // "Schiff, 56,"
+    if (k > e + 1 && !age &&
+        (k >= limit || a.IsPunct(k, ',') || a.IsPunct(k, '.') ||
+         a.tokens[k].kind == TokenKind::kQuote || a.IsPunct(k, ';'))) {
       out.appositive = {e + 1, k};
     }
   }

@@ -334,7 +334,8 @@ void ShowModelSpans(const Article& a, const std::vector<ModelClaim>& model_claim
     if (found < 0) continue;
     const Claim& m = model_claims[found].claim;
     rule.shown_cue = ShownSpan(a, rule.cue, m.cue, rule, /*source=*/false);
-    rule.shown_source = ShownSpan(a, rule.source, m.source, rule, /*source=*/true);
+    const TokenRange source = ShownSpan(a, rule.source, m.source, rule, /*source=*/true);
+    if (!source.empty()) rule.shown_source = source;  // else keep the rules' (with an appositive)
     // Reported speech without quote marks: the model's clause when it holds
     // the rules' one and runs into no one's source or cue (the model often
     // takes in a clause's "that" or an infinitive's subject; where it stops
