@@ -28,6 +28,21 @@ constexpr const char* kColumn =
     "Mayor Tom Brown opened the meeting.\n\nI said last week that the plan would fail.";
 
 const IdentityCase kCases[] = {
+    {"a middle initial is part of the name",
+     "\"The bill is dead,\" House Speaker Paul D. Ryan said.", "The bill", "Paul D. Ryan",
+     "House Speaker", "House"},
+    {"the same name without its initial is the same person",
+     "House Speaker Paul D. Ryan spoke first.\n\n\"We will vote,\" Paul Ryan said.", "We will",
+     "Paul D. Ryan", "House Speaker", "House"},
+    {"one common last word does not stand for an organisation's name",
+     "White House officials met on Monday.\n\n\"The bill is dead,\" House Speaker Paul Ryan said.",
+     "The bill", "Paul Ryan", "House Speaker", "House"},
+    {"a press secretary's role keeps its organisation and modifier",
+     "\"The president disagrees,\" White House press secretary Josh Earnest said.",
+     "The president", "Josh Earnest", "White House press secretary", "White House"},
+    {"a majority leader's organisation is the chamber",
+     "\"The vote will wait,\" Senate Majority Leader Mitch McConnell said.", "The vote",
+     "Mitch McConnell", "Senate Majority Leader", "Senate"},
     {"an age after the name is no role",
      "\"I am voting for him,\" said Donna Rawlings, 59, of Ashton, Md.", "I am voting",
      "Donna Rawlings", "", ""},

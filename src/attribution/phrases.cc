@@ -81,7 +81,7 @@ Chunk ClassifyChunk(const Article& a, uint32_t k, uint32_t j) {
 uint32_t SkipCommaChunks(const Article& a, uint32_t j, uint32_t limit, SourcePhrase* out) {
   for (int chunks = 0; chunks < 4 && j > limit + 1 && a.IsPunct(j - 1, ','); ++chunks) {
     uint32_t k = j - 1;
-    while (k > limit && !a.IsPunct(k - 1, ',') && j - k < 20) --k;
+    while (k > limit && !a.IsPunct(k - 1, ',') && j - k < 32) --k;
     if (k <= limit || !a.IsPunct(k - 1, ',')) break;
     const Chunk chunk = ClassifyChunk(a, k, j - 1);
     if (chunk == Chunk::kNone) break;

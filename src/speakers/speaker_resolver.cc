@@ -93,7 +93,7 @@ class Resolver {
     std::unordered_map<std::string_view, bool> inside;
     for (const TokenRange& run : runs) {
       const TokenRange name = NamePart(run);
-      if (IsOrganization(run) || name.empty()) continue;
+      if (IsOrganizationRun(run) || name.empty()) continue;
       const std::string_view last = Surname(name.end - 1);
       if (name.size() >= 2) {
         one_word[last] = -1000;
@@ -107,7 +107,7 @@ class Resolver {
     }
     std::vector<NameRun> candidates;
     for (const TokenRange& run : runs) {
-      if (IsOrganization(run)) continue;
+      if (IsOrganizationRun(run)) continue;
       const TokenRange name = NamePart(run);
       const bool repeated = name.size() == 1 && one_word[Surname(name.begin)] >= 2 &&
                             !IsOutletName(name);
@@ -295,7 +295,7 @@ class Resolver {
   // MayBePerson) when typed so.
   void RegisterRun(TokenRange run, bool may_be_person) {
     if (!may_be_person) {
-      if (IsOrganization(run)) {
+      if (IsOrganizationRun(run)) {
         AddMention(FindOrAddOrganization(run), run);
       } else if (const TokenRange name = NamePart(run); name.size() == 1) {
         // "Byron" after "George Gordon Byron": a surname mentions its
@@ -389,8 +389,20 @@ class Resolver {
 
   bool IsNameToken(uint32_t i) const {
     if (!IsCapitalized(i)) return false;
+    if (IsMiddleInitial(i)) return true;
     const std::string_view w = a_.Lower(i);
     return !a_.lexicon->IsTitle(w) && !a_.lexicon->IsOrgWord(w) && !IsAcronym(a_.Str(i));
+  }
+
+  // "Paul D. Ryan", "Donald J. Trump": one capital and a period between a
+  // given name and a surname.
+  bool IsMiddleInitial(uint32_t i) const {
+    const std::string_view w = a_.Str(i);
+    if (w.size() != 2 || w[0] < 'A' || w[0] > 'Z' || w[1] != '.') return false;
+    if (i == 0 || i + 1 >= a_.size() || !IsCapitalized(i - 1) || !IsCapitalized(i + 1)) return false;
+    const std::string_view before = a_.Lower(i - 1), after = a_.Lower(i + 1);
+    return !a_.lexicon->IsTitle(before) && !IsAcronym(a_.Str(i - 1)) &&
+           !a_.lexicon->IsTitle(after) && !a_.lexicon->IsOrgWord(after);
   }
 
   // Titles before a name: "former acting ICE chief", "California Gov.";
@@ -423,6 +435,16 @@ class Resolver {
       if (a_.lexicon->IsOrgWord(a_.Lower(i)) && a_.tokens[i].upper) return true;
     }
     return r.size() == 1 && IsAcronym(a_.Str(r.begin));
+  }
+
+  // A run of capitalised words that names an organisation: one with an
+  // organisation word, unless it ends in a titled person's name ("House
+  // Speaker Paul Ryan", "Police Chief Omar Haddad").
+  bool IsOrganizationRun(TokenRange run) const {
+    if (!IsOrganization(run)) return false;
+    const TokenRange name = NamePart(run);
+    return name.size() < 2 || name.begin == run.begin ||
+           !a_.lexicon->IsTitle(a_.Lower(name.begin - 1)) || IsOrganization(name);
   }
 
   bool IsOutletName(TokenRange r) const { return OutletName(r) != nullptr; }
@@ -488,6 +510,15 @@ class Resolver {
     if (k < 0 && name.size() == 1) {
       if (auto it = person_by_last_.find(last); it != person_by_last_.end()) k = it->second;
     }
+    // "Paul Ryan" and "Paul D. Ryan" are one person, named the fuller way.
+    const std::string plain = name.size() >= 2 ? WithoutInitials(name) : std::string();
+    if (k < 0 && !plain.empty()) {
+      if (auto it = person_by_plain_.find(plain); it != person_by_plain_.end()) {
+        k = it->second;
+        by_name_.emplace(NameKey(full, SpeakerKind::kPerson), k);
+        if (full.size() > records_[k].name.size()) records_[k].name = full;
+      }
+    }
     if (k >= 0) {
       if (!records_[k].role && !role.empty()) SetRole(k, role);
       return k;
@@ -498,8 +529,20 @@ class Resolver {
     rec.last = last;
     rec.gender = GenderOf(name, role);
     k = NewRecord(std::move(rec));
+    if (!plain.empty()) person_by_plain_.emplace(plain, k);
     if (!role.empty()) SetRole(k, role);
     return k;
+  }
+
+  // The lowercase name without its middle initials ("paul ryan").
+  std::string WithoutInitials(TokenRange name) const {
+    std::string out;
+    for (uint32_t i = name.begin; i < name.end; ++i) {
+      if (IsMiddleInitial(i)) continue;
+      if (!out.empty()) out.push_back(' ');
+      out += a_.Lower(i);
+    }
+    return out;
   }
 
   // A person's gender as the article writes it: the given name
@@ -1021,13 +1064,16 @@ class Resolver {
   }
 
   // Adds a record and indexes it; returns its index.
-  // Indexes an organisation by its lowercase name and by its last words
-  // ("homeland security" for the Department of Homeland Security).
+  // Indexes an organisation by its lowercase name and by its last two words
+  // or more ("homeland security" for the Department of Homeland Security).
+  // One last word is too common a word to stand for the name: the "House" in
+  // "House Speaker" is not the White House.
   void IndexOrganizationName(const std::string& name, int k) {
     const std::string lower = Lowered(name);
     org_by_key_.emplace(lower, k);
     for (size_t i = lower.find(' '); i != std::string::npos; i = lower.find(' ', i + 1)) {
-      org_by_suffix_.emplace(lower.substr(i + 1), k);
+      const std::string suffix = lower.substr(i + 1);
+      if (suffix.find(' ') != std::string::npos) org_by_suffix_.emplace(suffix, k);
     }
   }
 
@@ -1126,6 +1172,7 @@ class Resolver {
   // Indexes over records_, kept by NewRecord and AddMention.
   std::unordered_map<std::string, int> by_name_;            // kind + name
   std::unordered_map<std::string, int> person_by_last_;     // surname, first person
+  std::unordered_map<std::string, int> person_by_plain_;    // full name without initials
   std::unordered_map<std::string, int> org_by_key_;         // initials or lowercase name
   std::unordered_map<std::string, int> org_by_suffix_;      // last words of a name, first org
   std::unordered_map<std::string, int> anonymous_by_head_;  // head noun, latest
