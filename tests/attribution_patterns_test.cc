@@ -136,6 +136,9 @@ const PatternCase kCases[] = {
      "Senator Ruth Adams spoke to reporters.\n\n\"REPORTER: Will you run again?\n\n\"ADAMS: I have "
      "not decided yet.\"",
      "I have not decided yet", "direct", "Ruth Adams", "person", ":"},
+    {"a headline from a named person", "Pat Caddell: Democrat Voters Worried About Turnout\n\n"
+     "The pollster spoke on Monday.",
+     "Democrat Voters Worried About Turnout", "indirect", "Pat Caddell", "person", ":"},
     {"a headline from an unnamed source", "Source: Talks on the port deal collapsed overnight\n\n"
      "The port authority met on Monday.",
      "Talks on the port deal collapsed overnight", "indirect", "an unnamed source", "anonymous",
@@ -313,6 +316,8 @@ TEST(NotAttributions, TitlesHeadingsAndStageDirections) {
   } cases[] = {
       {"a quoted heading in title case", "Mayor Ann Lee spoke on Monday.\n\n\"All Bets Are Off.\"\n\n"
        "The vote is next week.", "Bets"},
+      {"a headline's label is no source", "Exclusive: Talks on the Port Deal Collapse\n\n"
+       "The port authority met on Monday.", "Talks"},
       {"a transcript's stage direction", "Mayor Ann Lee spoke on Monday.\n\n\"LEE: We will win.\n\n"
        "\"(CROSSTALK.)\n\n\"LEE: We will.\"", "CROSSTALK"},
   };

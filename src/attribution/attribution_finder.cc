@@ -652,19 +652,38 @@ class Finder {
   }
 
   // "Source: ICE raids delayed ..." — a headline convention.
+  // In the title (the first paragraph) a name does the same: "Pence: Gennifer
+  // Flowers Won't Be at Debate", "Poll: Wealthy Voters Abandon ...". Not the
+  // labels headlines carry ("Exclusive:", "Watch:", "Opinion:").
   void HeadlineClaims() {
     for (uint32_t p : a_.paragraph_starts) {
-      if (!a_.IsWord(p) || !a_.tokens[p].upper || !a_.IsPunct(p + 1, ':')) continue;
-      if (!a_.lexicon->IsAnonymousHead(a_.Lower(p))) continue;
+      if (!a_.IsWord(p) || !a_.tokens[p].upper) continue;
+      uint32_t colon = p + 1;
+      if (p == 0) {  // the title: up to four capitalised words
+        while (colon < p + 4 && a_.IsWord(colon) && a_.tokens[colon].upper) ++colon;
+      }
+      if (!a_.IsPunct(colon, ':')) continue;
+      if (colon == p + 1 && !a_.lexicon->IsAnonymousHead(a_.Lower(p)) &&
+          (p != 0 || IsHeadlineLabel(a_.Lower(p)))) {
+        continue;
+      }
       const uint32_t end = a_.ParagraphEnd(p);
-      if (end <= p + 3 || IsTerminal(a_.tokens[end - 1], a_.text) || used_[p + 2]) continue;
+      if (end <= colon + 2 || IsTerminal(a_.tokens[end - 1], a_.text) || used_[colon + 1]) continue;
       Claim c;
       c.type = AttributionType::kIndirect;
-      if (!SetContent(p + 2, end, &c)) continue;
-      c.source = {p, p + 1};
-      c.cue = {p + 1, p + 2};  // the colon
+      if (!SetContent(colon + 1, end, &c)) continue;
+      c.source = {p, colon};
+      c.cue = {colon, colon + 1};
       Add(std::move(c));
     }
+  }
+
+  static bool IsHeadlineLabel(std::string_view w) {
+    static constexpr std::string_view kLabels[] = {
+        "exclusive", "breaking", "update", "updated", "watch", "video", "videos", "photos", "photo",
+        "live", "opinion", "editorial", "analysis", "review", "explainer", "interview", "podcast",
+        "letters", "obituary", "correction", "transcript", "listen", "quiz", "recap", "timeline"};
+    return std::find(std::begin(kLabels), std::end(kLabels), w) != std::end(kLabels);
   }
 
   // --- Shared ---------------------------------------------------------------
