@@ -570,7 +570,41 @@ class Resolver {
 
   // --- Source mentions ------------------------------------------------------
 
+  // "PENCE: Well, look, ...": a transcript turn's label in capitals (at a
+  // paragraph's start, maybe after the quote mark of a quoted transcript,
+  // before a colon) names a person, not an acronym's organisation: the
+  // person of that surname the article names, or a new one ("Wallace").
+  // -1 when `np` is no such label or names an organisation of the article.
+  int ResolveTurnLabel(TokenRange np) {
+    if (np.size() != 1 || !a_.IsPunct(np.end, ':') || !IsAllCapsWord(np.begin)) return -1;
+    uint32_t start = np.begin;
+    if (start > 0 && a_.tokens[start - 1].kind == TokenKind::kQuote) --start;
+    if (start != a_.ParagraphBegin(start)) return -1;
+    const std::string lower = Lowered(a_.Str(np.begin));
+    if (org_by_key_.count(lower) > 0 || a_.lexicon->IsOrgWord(lower)) return -1;
+    if (auto it = person_by_last_.find(lower); it != person_by_last_.end()) return it->second;
+    std::string name(a_.Str(np.begin));
+    for (size_t i = 1; i < name.size(); ++i) {
+      name[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+    }
+    const int r = AddRecord(name, SpeakerKind::kPerson);
+    records_[r].last = lower;
+    person_by_last_.emplace(lower, r);
+    return r;
+  }
+
+  bool IsAllCapsWord(uint32_t i) const {
+    const std::string_view w = a_.Str(i);
+    int letters = 0;
+    for (char ch : w) {
+      if (ch >= 'a' && ch <= 'z') return false;
+      letters += ch >= 'A' && ch <= 'Z';
+    }
+    return letters >= 2 && letters == static_cast<int>(w.size());
+  }
+
   int ResolveMention(TokenRange np, TokenRange appositive, size_t claim) {
+    if (const int r = ResolveTurnLabel(np); r >= 0) return r;
     // "I", "you" and "he", also when a phrase finder took words before them
     // ("Well I", "Maybe I'll", "what we"): a pronoun takes no modifiers.
     const uint32_t last = np.end - 1;
