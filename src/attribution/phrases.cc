@@ -27,6 +27,21 @@ bool IsOtherPreposition(std::string_view w) {
 }
 
 // Lowercase words that may sit inside a source's noun phrase.
+// After an article or a possessive determiner ("the family", "his ally").
+bool AfterArticleOrPossessive(const Article& a, uint32_t i) {
+  if (i == 0 || !a.IsWord(i - 1)) return false;
+  const std::string_view w = a.Lower(i - 1);
+  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
+         w == "its" || w == "our" || w == "my" || w == "your";
+}
+
+// Nouns news writes often that end like adverbs ("the family said").
+bool IsLyNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"family", "ally", "assembly", "rally", "supply",
+                                                "monopoly", "daily", "weekly", "monthly"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 bool IsNounPhraseWord(const Article& a, uint32_t i) {
   const std::string_view w = a.Lower(i);
   const Lexicon& lex = *a.lexicon;
@@ -44,13 +59,14 @@ bool IsNounPhraseWord(const Article& a, uint32_t i) {
   if (IsOtherPreposition(w)) return false;
   // Other lowercase words: nouns and adjectives are welcome, verbs are not;
   // -ed and -ing forms are mostly verbs (except the listed titles above).
+  // After a determiner a word is a noun or adjective: "the meeting", "the
+  // briefing", "the family".
+  const bool after_determiner = i > 0 && a.IsWord(i - 1) && IsDeterminerLike(a.Lower(i - 1));
   if (w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) {
-    // After a determiner it is a noun or adjective: "the meeting", "the briefing".
-    const bool after_determiner = i > 0 && a.IsWord(i - 1) && IsDeterminerLike(a.Lower(i - 1));
     return after_determiner || w == "unnamed" || w == "unidentified" || w == "elected" ||
            w == "retired";
   }
-  if (w.ends_with("ly")) return false;  // adverbs
+  if (w.ends_with("ly")) return AfterArticleOrPossessive(a, i) || IsLyNoun(w);  // adverbs, but not all
   return true;
 }
 
@@ -250,7 +266,10 @@ const CueInfo* CueAt(const Article& a, uint32_t i, uint8_t tags) {
 bool IsAuxiliary(const Article& a, uint32_t i) {
   if (!a.IsWord(i)) return false;
   const std::string_view w = a.Lower(i);
-  if (w.size() > 4 && w.ends_with("ly") && !a.tokens[i].upper) return true;  // "cynically said"
+  if (w.size() > 4 && w.ends_with("ly") && !a.tokens[i].upper && !IsLyNoun(w) &&
+      !AfterArticleOrPossessive(a, i)) {
+    return true;  // "cynically said"
+  }
   return w == "had" || w == "has" || w == "have" || w == "would" || w == "will" || w == "also" ||
          w == "later" || w == "then" || w == "previously" || w == "again" || w == "once" ||
          w == "earlier" || w == "further" || w == "repeatedly" || w == "recently" ||

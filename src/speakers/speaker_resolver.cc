@@ -671,6 +671,13 @@ class Resolver {
         return ResolveAnonymous(np, {pre.begin, i + 1}, post, Singular(a_.Lower(i)));
       }
     }
+    // "France and Germany said", "Presidential candidates Hillary Clinton and
+    // Donald Trump said": the names together, without the roles before them.
+    if (const uint32_t b = CoordinatedNamesStart(pre); post.empty() && b != UINT32_MAX) {
+      const int r = AddRecord(Words({b, pre.end}), SpeakerKind::kGroup);
+      if (b > pre.begin && !records_[r].role) SetRole(r, {pre.begin, b});
+      return r;
+    }
     const std::string head = Singular(a_.Lower(pre.end - 1));
     const TokenRange name = NamePart(pre);
     if (!name.empty() && pre.end == name.end) {
@@ -683,6 +690,37 @@ class Resolver {
     }
     if (IsOrganization(pre)) return FindOrAddOrganization(StripArticle(pre));
     return ResolveNominal(np, post, head, appositive_role, claim);
+  }
+
+  // Two names joined by "and" ("France and Germany", "Mr. King and Mr.
+  // Schultz"), not one organisation's name ("Immigration and Customs
+  // Enforcement", "Procter and Gamble": the words around "and" are not both
+  // names of their own).
+  // Returns where the first name starts, or UINT32_MAX.
+  uint32_t CoordinatedNamesStart(TokenRange r) const {
+    if (IsOrganization(r)) return UINT32_MAX;
+    for (uint32_t i = r.begin + 1; i + 1 < r.end; ++i) {
+      if (!a_.Is(i, "and")) continue;
+      const TokenRange left = NamePart({r.begin, i});
+      const TokenRange right = NamePart({i + 1, r.end});
+      if (left.empty() || right.empty() || left.end != i || right.end != r.end) return UINT32_MAX;
+      auto named = [&](TokenRange n, uint32_t from) {
+        return n.size() >= 2 || KnownName(n) ||
+               (n.begin > from && (IsHonorific(n.begin - 1) || a_.lexicon->IsTitle(a_.Lower(n.begin - 1))));
+      };
+      if (!named(left, r.begin) || !named(right, i + 1)) return UINT32_MAX;
+      // An honorific stays with its name ("Mr. King and Mr. Schultz").
+      return left.begin > r.begin && IsHonorific(left.begin - 1) ? left.begin - 1 : left.begin;
+    }
+    return UINT32_MAX;
+  }
+
+  // A one-word name the article's names know: a person's surname, an
+  // organisation's key, or a name the typer took for a place.
+  bool KnownName(TokenRange name) const {
+    const std::string lower = Lowered(Words(name));
+    return person_by_last_.count(lower) > 0 || org_by_key_.count(lower) > 0 ||
+           UsualNameType(lower) == "place";
   }
 
   int ResolveName(TokenRange pre, TokenRange name, TokenRange role) {
