@@ -602,7 +602,7 @@ class Finder {
       if (kind == TokenKind::kQuote && t + 1 < se && a_.quote_of[t + 1] >= 0) {
         const Quote& q = a_.quotes.quotes[a_.quote_of[t + 1]];
         if (!LooksLikeTitle(q, /*anywhere=*/true)) break;
-        t = q.pieces.back().close != kNoMark ? q.pieces.back().close : q.pieces.back().last;
+        t = std::max(t, q.pieces.back().close != kNoMark ? q.pieces.back().close : q.pieces.back().last);
         if (t + 1 < se && a_.IsPunct(t + 1, ',')) ++t;
         continue;
       }
