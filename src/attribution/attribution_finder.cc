@@ -70,6 +70,11 @@ class Finder {
           claims_[owner].type != AttributionType::kDirect) {
         return false;
       }
+      // "…," Trump said, adding later, "…": a second reporting verb gives the
+      // second quote a claim of its own.
+      for (uint32_t k = claims_[owner].cue.end; k < open; ++k) {
+        if (cue_owner_[k] < 0 && CueAt(a_, k, kCueQuote) != nullptr) return false;
+      }
       Claim& prev = claims_[owner];
       prev.content.insert(prev.content.end(), c.content.begin(), c.content.end());
       return true;
