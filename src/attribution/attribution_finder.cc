@@ -46,7 +46,7 @@ class Finder {
     if (LooksLikeTitle(q)) return false;  // told MSNBC's "Morning Joe" that ...
     if (TranscriptClaims(q)) return true;
     if (HasFrameWords(prefix, open)) {
-      if (ContinuesSplitQuote(prefix, open, c)) return true;
+      if (ContinuesSplitQuote(prefix, open, c) || ContinuesAfterFrame(prefix, open, c)) return true;
       if (DirectFromPrefix(prefix, open, &c)) return Add(std::move(c));
       if (Mixed(q, prefix, open, &c)) return Add(std::move(c));
       if (FrameHasCue(prefix, open)) return false;  // a scare quote inside reported speech
@@ -80,6 +80,25 @@ class Finder {
       return true;
     }
     return false;
+  }
+
+  // "“…,” she said, clapping. “…”": a quote right after the sentence that
+  // attributed the quote before it continues that claim (the frame's cue
+  // is already the previous claim's).
+  bool ContinuesAfterFrame(uint32_t prefix, uint32_t open, const Claim& c) {
+    if (claims_.empty() || open == 0 || !IsTerminal(a_.tokens[open - 1], a_.text)) return false;
+    const int last = static_cast<int>(claims_.size()) - 1;
+    if (claims_[last].type != AttributionType::kDirect) return false;
+    bool owned = false;
+    for (uint32_t i = prefix; i < open; ++i) {
+      if (CueAt(a_, i, 0xFF) == nullptr) continue;
+      if (cue_owner_[i] != last) return false;
+      owned = true;
+    }
+    if (!owned) return false;
+    Claim& prev = claims_[last];
+    prev.content.insert(prev.content.end(), c.content.begin(), c.content.end());
+    return true;
   }
 
   // Where the words introducing the quote at `open` may start: the sentence
@@ -158,12 +177,20 @@ class Finder {
     return true;
   }
 
-  // A short quotation in which every word but function words is
-  // capitalised: a title or a heading, not speech.
+  // A short quotation that is a paragraph of its own and in which every word
+  // but function words is capitalised: a title or a heading, not speech
+  // ("“The Donald. Big Daddy.”" after someone's words is speech).
   bool IsTitleCase(const Quote& q) const {
+    if (q.pieces.size() != 1) return false;
+    const QuotePiece& piece = q.pieces.front();
+    const uint32_t after = piece.close != kNoMark ? piece.close + 1 : piece.last;
+    if (piece.open != a_.ParagraphBegin(piece.open) || after < a_.ParagraphEnd(piece.open)) {
+      return false;
+    }
     uint32_t words = 0;
     for (const QuotePiece& p : q.pieces) {
       for (uint32_t i = p.first; i < p.last; ++i) {
+        if (IsTerminal(a_.tokens[i], a_.text) && i + 1 < p.last) return false;  // two sentences
         if (!a_.IsWord(i)) continue;
         if (!a_.tokens[i].upper && !a_.lexicon->IsFunctionWord(a_.Lower(i))) return false;
         ++words;
