@@ -46,7 +46,10 @@ class Finder {
     if (LooksLikeTitle(q)) return false;  // told MSNBC's "Morning Joe" that ...
     if (TranscriptClaims(q)) return true;
     if (HasFrameWords(prefix, open)) {
-      if (ContinuesSplitQuote(prefix, open, c) || ContinuesAfterFrame(prefix, open, c)) return true;
+      if (ContinuesSplitQuote(prefix, open, c) || ContinuesAfterFrame(prefix, open, c) ||
+          ContinuesPartialQuotes(prefix, open, c)) {
+        return true;
+      }
       if (DirectFromPrefix(prefix, open, &c)) return Add(std::move(c));
       if (Mixed(q, prefix, open, &c)) return Add(std::move(c));
       if (FrameHasCue(prefix, open)) return false;  // a scare quote inside reported speech
@@ -97,6 +100,25 @@ class Finder {
     }
     if (!owned) return false;
     Claim& prev = claims_[last];
+    prev.content.insert(prev.content.end(), c.content.begin(), c.content.end());
+    return true;
+  }
+
+  // "described Clinton as "a lifetime politician" who "has never …"": a
+  // second partial quote in the sentence of a mixed claim, a few words after
+  // it and with no cue of its own, belongs to that claim.
+  bool ContinuesPartialQuotes(uint32_t prefix, uint32_t open, const Claim& c) {
+    if (claims_.empty() || FrameHasCue(prefix, open) || open - prefix > 8) return false;
+    Claim& prev = claims_.back();
+    if (prev.type != AttributionType::kMixed || prev.content.empty()) return false;
+    const uint32_t sentence = a_.SentenceBegin(open);
+    if (a_.tokens[sentence].begin >= prev.content.back().second ||
+        prev.content.back().second > a_.tokens[open].begin) {
+      return false;
+    }
+    for (uint32_t i = prefix; i < open; ++i) {
+      if (IsTerminal(a_.tokens[i], a_.text)) return false;
+    }
     prev.content.insert(prev.content.end(), c.content.begin(), c.content.end());
     return true;
   }
