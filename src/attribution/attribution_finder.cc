@@ -65,7 +65,14 @@ class Finder {
   // "…," Dwyer said, "but …": the words between two quotes are the first
   // quote's attribution, and the second quote continues it.
   bool ContinuesSplitQuote(uint32_t prefix, uint32_t open, const Claim& c) {
-    if (claims_.empty() || !a_.IsPunct(open - 1, ',')) return false;
+    // "…," he said, "…" / "…," he said, but "…" / "…," Jordan said, and still "…"
+    uint32_t k = open;
+    while (k > prefix && open - k < 3 &&
+           (a_.Is(k - 1, "and") || a_.Is(k - 1, "but") || a_.Is(k - 1, "still") ||
+            a_.Is(k - 1, "also") || a_.Is(k - 1, "then"))) {
+      --k;
+    }
+    if (claims_.empty() || k == 0 || !a_.IsPunct(k - 1, ',')) return false;
     for (uint32_t i = prefix; i < open; ++i) {
       const int owner = cue_owner_[i];
       if (owner < 0) continue;
