@@ -45,11 +45,9 @@ class Finder {
     AddQuoteContent(q, kNoMark, &c);
     if (LooksLikeTitle(q)) return false;  // told MSNBC's "Morning Joe" that ...
     if (TranscriptClaims(q)) return true;
+    if (ContinuesPartialQuotes(prefix, open, c)) return true;
     if (HasFrameWords(prefix, open)) {
-      if (ContinuesSplitQuote(prefix, open, c) || ContinuesAfterFrame(prefix, open, c) ||
-          ContinuesPartialQuotes(prefix, open, c)) {
-        return true;
-      }
+      if (ContinuesSplitQuote(prefix, open, c) || ContinuesAfterFrame(prefix, open, c)) return true;
       if (DirectFromPrefix(prefix, open, &c)) return Add(std::move(c));
       if (Mixed(q, prefix, open, &c)) return Add(std::move(c));
       if (FrameHasCue(prefix, open)) return false;  // a scare quote inside reported speech
