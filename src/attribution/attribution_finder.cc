@@ -373,8 +373,15 @@ class Finder {
       if (!before.np.empty()) return SetSource(before, CueSpan(cue), c);
       break;
     }
-    // "Clinton chimed in on Twitter, saying that": the sentence's subject.
-    const TokenRange subject = LeadingNamePhrase(a_, sentence, cue);
+    // "Clinton chimed in on Twitter, saying that": the sentence's subject,
+    // also after an opening adverbial ("In a statement Thursday, Rep. X ...").
+    TokenRange subject = LeadingNamePhrase(a_, sentence, cue);
+    for (uint32_t k = sentence; subject.empty() && k + 1 < cue && k < sentence + 10; ++k) {
+      if (a_.IsPunct(k, ',')) {
+        subject = LeadingNamePhrase(a_, k + 1, cue);
+        break;
+      }
+    }
     if (subject.empty()) return false;
     c->source = subject;
     c->cue = CueSpan(cue);

@@ -32,9 +32,12 @@ std::string Content(const Attribution& a) {
     if (k > 0) s += " … ";
     s += OneLine(a.content[k].text);
   }
-  // Direct quotes in quote marks; reported speech (mixed quotes included,
+  // Direct quotes in quote marks (unless the span already has them: the
+  // learned model's spans may); reported speech (mixed quotes included,
   // which carry their own marks) as written.
-  return a.type == AttributionType::kDirect ? "\u201C" + s + "\u201D" : s;
+  const bool marked = (s.starts_with("\u201C") || s.starts_with("\"")) &&
+                      (s.ends_with("\u201D") || s.ends_with("\""));
+  return a.type == AttributionType::kDirect && !marked ? "\u201C" + s + "\u201D" : s;
 }
 
 std::string SpeakerHeading(const Speaker& s) {
