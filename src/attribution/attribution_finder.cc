@@ -90,6 +90,18 @@ class Finder {
     return false;
   }
 
+  // Two to four capitalised words (not sentence-initial) ending at the colon
+  // at `colon`, or an empty range.
+  TokenRange NameBeforeColon(uint32_t b, uint32_t colon) const {
+    uint32_t s = colon;
+    while (s > b && colon - s < 4 && a_.IsWord(s - 1) && a_.tokens[s - 1].upper &&
+           s - 1 != a_.SentenceBegin(s - 1) && !a_.lexicon->IsTitle(a_.Lower(s - 1))) {
+      --s;
+    }
+    if (colon - s < 2) return {};
+    return {s, colon};
+  }
+
   // "“…,” she said, clapping. “…”": a quote right after the sentence that
   // attributed the quote before it continues that claim (the frame's cue
   // is already the previous claim's).
@@ -310,7 +322,10 @@ class Finder {
     if (k == open && CueAt(a_, k - 1, kCueQuote) == nullptr) return false;
     b = std::max(b, k > kMaxClauseTokens ? k - kMaxClauseTokens : 0);
     if (a_.IsPunct(k, ':') && !FrameHasCue(b, k)) {  // Gomez was blunt: "…"
-      const TokenRange subject = LeadingNamePhrase(a_, b, k);
+      TokenRange subject = LeadingNamePhrase(a_, b, k);
+      // "… does not surprise pollster Daron Shaw: "…"": a person's name of two
+      // or more capitalised words right before the colon.
+      if (subject.empty()) subject = NameBeforeColon(b, k);
       if (subject.empty()) return false;
       c->source = subject;
       return true;
@@ -440,8 +455,11 @@ class Finder {
   }
 
   // ", noting that": a participle after a comma shares its clause's subject.
+  // (American style puts the comma inside the quote: "“… trust,” adding".)
   bool IsParticiple(uint32_t cue) const {
-    return cue > 0 && a_.IsPunct(cue - 1, ',') && a_.Lower(cue).ends_with("ing");
+    return cue > 0 && a_.Lower(cue).ends_with("ing") &&
+           (a_.IsPunct(cue - 1, ',') ||
+            (cue > 1 && a_.tokens[cue - 1].kind == TokenKind::kQuote && a_.IsPunct(cue - 2, ',')));
   }
 
   // The claim whose cue comes last before token i in the same clause chain,

@@ -332,6 +332,12 @@ uint32_t ClauseEnd(const Article& a, uint32_t i, uint32_t limit) {
   limit = std::min(limit, i + kMaxClauseTokens);
   for (uint32_t k = i; k < limit; ++k) {
     const Token& t = a.tokens[k];
+    // "… was “a major breach of trust,” adding …": the comma inside a closing
+    // quote mark ends the clause before a participle cue as one outside does.
+    if (k >= 2 && a.tokens[k - 1].kind == TokenKind::kQuote && a.IsPunct(k - 2, ',') &&
+        a.IsWord(k) && a.Lower(k).ends_with("ing") && CueAt(a, k, 0xFF)) {
+      return k;
+    }
     if (a.InQuote(k)) continue;
     if (IsTerminal(t, a.text) || a.IsPunct(k, ';') || t.kind == TokenKind::kDash) return k;
     if (a.IsPunct(k, ',') && k + 1 < limit) {
