@@ -111,6 +111,20 @@ Claim ContentClaim(uint32_t b, uint32_t e, TokenRange cue = {}) {
   return c;
 }
 
+TEST(ModelClaims, AQuoteWithoutCueOrSourceShowsTheModels) {
+  // " We win , " she said . " They lose . "
+  const auto t = Tag("\"We win,\" she said. \"They lose.\"",
+                     {O, BT, IT, O, O, BS, BC, O, O, BT, IT, O, O});
+  const std::vector<ModelClaim> model = ClaimsFromTags(t->article, t->tags);
+  const size_t they = t->text.find("They");
+  std::vector<Claim> rules = {ContentClaim(static_cast<uint32_t>(they),
+                                           static_cast<uint32_t>(they + 9))};  // continues, no cue
+  ShowModelSpans(t->article, model, &rules);
+  EXPECT_EQ(t->article.Text(rules[0].shown_cue), "said");
+  EXPECT_EQ(t->article.Text(rules[0].shown_source), "she");
+  EXPECT_TRUE(rules[0].source.empty());  // the speaker is still resolved as the rules say
+}
+
 // Twenty one-letter words: token i covers bytes [2i, 2i + 1).
 const char kLetters[] = "a b c d e f g h i j k l m n o p q r s t";
 

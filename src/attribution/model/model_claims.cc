@@ -333,6 +333,15 @@ void ShowModelSpans(const Article& a, const std::vector<ModelClaim>& model_claim
     }
     if (found < 0) continue;
     const Claim& m = model_claims[found].claim;
+    // A quote the rules gave to the speaker before it, without a cue or a
+    // source of its own ("“…,” she said. “…”" after a partial quote): the
+    // model's cue and source mark it as annotators do; the speaker stays
+    // the one the rules found.
+    if (rule.cue.empty() && rule.source.empty() && !m.cue.empty()) {
+      rule.shown_cue = m.cue;
+      rule.shown_source = m.source;
+      continue;
+    }
     rule.shown_cue = ShownSpan(a, rule.cue, m.cue, rule, /*source=*/false);
     const TokenRange source = ShownSpan(a, rule.source, m.source, rule, /*source=*/true);
     if (!source.empty()) rule.shown_source = source;  // else keep the rules' (with an appositive)
