@@ -1,6 +1,8 @@
 // Copyright 2026 The whosaid Authors.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "output/speaker_key.h"
@@ -70,7 +72,14 @@ std::string ToSourcingMap(const Document& doc) {
   for (const std::string& key : order) {
     out += fmt::format("\n{}\n", SpeakerHeading(*speaker_of[key]));
     for (const Attribution* a : groups[key]) {
-      std::string how = a->cue ? OneLine(a->cue->text) : a->source ? "—" : "(continues)";
+      // A cue that is punctuation (the dash of "…" — X, a headline's colon)
+      // reads as the dash.
+      const bool punctuation_cue =
+          a->cue && std::none_of(a->cue->text.begin(), a->cue->text.end(),
+                                 [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
+      std::string how = a->cue && !punctuation_cue ? OneLine(a->cue->text)
+                        : a->cue || a->source    ? "—"
+                                                 : "(continues)";
       if (!a->via.name.empty()) how += ", citing " + a->via.name;
       out += fmt::format("  {:<8} {}: {}\n", AttributionTypeName(a->type), how, Content(*a));
     }
