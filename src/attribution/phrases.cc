@@ -219,6 +219,12 @@ bool MayBeInNounPhrase(const Article& a, uint32_t i) {
     if (a.tokens[i - 1].upper && a.tokens[i + 1].upper) return true;
     if (a.lexicon->IsGroupNoun(a.Lower(i - 1))) return true;
   }
+  // "Alliance to Reclaim Our Schools": "to" between capitalised words of a name.
+  if (a.Is(i, "to") && i > 0 && i + 1 < a.size() && a.IsWord(i - 1) && a.IsWord(i + 1) &&
+      a.tokens[i - 1].upper && a.tokens[i + 1].upper && i - 1 != a.SentenceBegin(i - 1) &&
+      !a.InQuote(i + 1)) {
+    return true;
+  }
   if (t.kind == TokenKind::kNumber) return true;
   if (t.kind != TokenKind::kWord) return t.kind == TokenKind::kPunct && t.first == '&';
   if (t.upper) {

@@ -732,11 +732,20 @@ class Resolver {
     // person's affiliation; only a one-word name may be the organisation's.
     // "Bureau of Labor Statistics": a name joined to an organisation word by
     // "of", "and" or "for" is part of the organisation's name.
-    const bool joined = name.begin > pre.begin && IsNameConnector(a_.Lower(name.begin - 1));
+    // "Alliance to Reclaim Our Schools": "to" joins the words of a name too.
+    const bool joined = name.begin > pre.begin + 1 &&
+                        (IsNameConnector(a_.Lower(name.begin - 1)) || a_.Is(name.begin - 1, "to")) &&
+                        IsCapitalized(name.begin - 2);
     const bool organization = IsOrganization(name) ||
                               ((name.size() == 1 || joined) && IsOrganization(pre));
     if (organization) {
-      r = FindOrAddOrganization(IsOrganization(name) ? name : StripArticle(pre));
+      TokenRange org = StripArticle(pre);
+      if (joined) {  // "the event organizer Alliance to Reclaim Our Schools": the name's words
+        while (org.begin < name.begin && !IsCapitalized(org.begin)) ++org.begin;
+      }
+      r = FindOrAddOrganization(joined && IsOrganization(org) ? org
+                                : IsOrganization(name)      ? name
+                                                            : StripArticle(pre));
     } else {
       r = FindOrAddPerson(name, RoleBefore(name.begin));
     }
