@@ -678,8 +678,8 @@ class Finder {
   // Where the reported content after cue `i` starts, or kNoMark.
   uint32_t ComplementStart(uint32_t i, uint32_t se, const CueInfo& cue) const {
     // "said on CBS's "Face the Nation," that": words outside quote marks
-    // count towards the window; a title in quote marks, with its comma, and
-    // a possessive do not stop the search.
+    // count towards the window; a title in quote marks, with its comma, does
+    // not stop the search.
     for (uint32_t t = i + 1, words = 0; t < se && words <= kThatWindow; ++t) {
       if (a_.Is(t, "that")) return t;  // PARC: the complementizer is content
       const TokenKind kind = a_.tokens[t].kind;
@@ -725,8 +725,7 @@ class Finder {
   }
 
   static bool IsDeterminer(std::string_view w) {
-    return w == "the" || w == "a" || w == "an" || w == "this" || w == "these" || w == "those" ||
-           w == "his" || w == "its" || w == "their" || w == "our" || w == "my" || w == "your";
+    return IsArticleOrPossessive(w) || w == "this" || w == "these" || w == "those";
   }
 
   static bool IsPreposition(std::string_view w) {

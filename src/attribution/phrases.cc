@@ -26,13 +26,9 @@ bool IsOtherPreposition(std::string_view w) {
          w == "despite" || w == "like" || w == "upon" || w == "toward" || w == "towards";
 }
 
-// Lowercase words that may sit inside a source's noun phrase.
 // After an article or a possessive determiner ("the family", "his ally").
 bool AfterArticleOrPossessive(const Article& a, uint32_t i) {
-  if (i == 0 || !a.IsWord(i - 1)) return false;
-  const std::string_view w = a.Lower(i - 1);
-  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
-         w == "its" || w == "our" || w == "my" || w == "your";
+  return i > 0 && a.IsWord(i - 1) && IsArticleOrPossessive(a.Lower(i - 1));
 }
 
 // Nouns news writes often that end like adverbs ("the family said").
@@ -42,6 +38,7 @@ bool IsLyNoun(std::string_view w) {
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 
+// Lowercase words that may sit inside a source's noun phrase.
 bool IsNounPhraseWord(const Article& a, uint32_t i) {
   const std::string_view w = a.Lower(i);
   const Lexicon& lex = *a.lexicon;
@@ -181,6 +178,11 @@ uint32_t SkipParenthetical(const Article& a, uint32_t j, uint32_t limit) {
 }
 
 }  // namespace
+
+bool IsArticleOrPossessive(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
+         w == "its" || w == "our" || w == "my" || w == "your";
+}
 
 TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit) {
   uint32_t e = b;

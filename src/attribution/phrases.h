@@ -12,6 +12,7 @@
 #define WHOSAID_ATTRIBUTION_PHRASES_H_
 
 #include <cstdint>
+#include <string_view>
 
 #include "attribution/article.h"
 #include "lexicon/lexicon.h"
@@ -61,6 +62,9 @@ TokenRange LeadingNamePhrase(const Article& a, uint32_t b, uint32_t limit);
 
 // True when token i may belong to a source's noun phrase.
 bool MayBeInNounPhrase(const Article& a, uint32_t i);
+
+// "a", "an", "the" or a possessive determiner ("his", "their" ...).
+bool IsArticleOrPossessive(std::string_view w);
 
 // Whether token i is the apostrophe of a plural possessive inside a name:
 // "the Taxpayers' Alliance", "the Veterans' Affairs office".

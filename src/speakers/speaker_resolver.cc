@@ -576,7 +576,7 @@ class Resolver {
   // person of that surname the article names, or a new one ("Wallace").
   // -1 when `np` is no such label or names an organisation of the article.
   int ResolveTurnLabel(TokenRange np) {
-    if (np.size() != 1 || !a_.IsPunct(np.end, ':') || !IsAllCapsWord(np.begin)) return -1;
+    if (np.size() != 1 || !a_.IsPunct(np.end, ':') || !IsAcronym(a_.Str(np.begin))) return -1;
     uint32_t start = np.begin;
     if (start > 0 && a_.tokens[start - 1].kind == TokenKind::kQuote) --start;
     if (start != a_.ParagraphBegin(start)) return -1;
@@ -591,16 +591,6 @@ class Resolver {
     records_[r].last = lower;
     person_by_last_.emplace(lower, r);
     return r;
-  }
-
-  bool IsAllCapsWord(uint32_t i) const {
-    const std::string_view w = a_.Str(i);
-    int letters = 0;
-    for (char ch : w) {
-      if (ch >= 'a' && ch <= 'z') return false;
-      letters += ch >= 'A' && ch <= 'Z';
-    }
-    return letters >= 2 && letters == static_cast<int>(w.size());
   }
 
   int ResolveMention(TokenRange np, TokenRange appositive, size_t claim) {
