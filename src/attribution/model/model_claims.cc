@@ -195,10 +195,6 @@ TokenRange ShownSpan(const Article& a, const TokenRange& rule, TokenRange model,
   return model;
 }
 
-bool IsWordToken(const Article& a, uint32_t i) {
-  return a.tokens[i].kind == TokenKind::kWord || a.tokens[i].kind == TokenKind::kNumber;
-}
-
 // Contents that took the same cue are one claim only when they are the two
 // halves of a split quotation or sentence: the nearest content before the
 // cue and the nearest after it, the second starting after punctuation or a
@@ -226,7 +222,7 @@ void SplitCueGroups(const Article& a, const std::vector<Chunk>& chunks, const Ch
     if (before >= 0 && after >= 0) {
       const uint32_t start = chunks[after].tokens.begin;
       const bool around_cue = chunks[before].tokens.end == c.begin && start == c.end;
-      if (IsWordToken(a, start - 1) && !around_cue) {
+      if (AllWords(a, start - 1, start) && !around_cue) {
         uint32_t cue_end = c.end;
         const int source = index.Nearest(a, kSource, c, true);
         if (source >= 0 && chunks[source].tokens.begin >= c.end) {
